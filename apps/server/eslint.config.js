@@ -1,0 +1,3 @@
+import base, { restrictLayers } from '@analyst/eslint-config/base';
+
+export default [...base, restrictLayers(['@analyst/web', '@analyst/cli'])];
