@@ -1,0 +1,108 @@
+import type { ChatEvent } from './chat-events.ts';
+
+interface LiveTurn {
+  events: ChatEvent[];
+  done: boolean;
+  wake: Set<() => void>;
+  followers: number;
+  controller: AbortController;
+}
+
+/** How long a finished turn stays in memory for clients that reconnect right after its end. */
+const KEEP_FINISHED_MS = 30_000;
+
+/**
+ * The turns this process is streaming, so that a client that reconnects mid-reply joins the live
+ * turn instead of starting a second model call. When the last follower leaves, the turn is
+ * cancelled: the upstream call is aborted and the partial reply is kept and billed.
+ */
+export class TurnHub {
+  private readonly turns = new Map<string, LiveTurn>();
+
+  static key(threadId: string, clientMessageId: string): string {
+    return `${threadId}:${clientMessageId}`;
+  }
+
+  has(key: string): boolean {
+    return this.turns.has(key);
+  }
+
+  /** Registers a new turn; its signal aborts when every follower has gone. */
+  open(key: string): {
+    signal: AbortSignal;
+    push: (event: ChatEvent) => void;
+    finish: () => void;
+  } {
+    const turn: LiveTurn = {
+      events: [],
+      done: false,
+      wake: new Set(),
+      followers: 0,
+      controller: new AbortController(),
+    };
+    this.turns.set(key, turn);
+    const notify = () => {
+      for (const wake of turn.wake) wake();
+      turn.wake.clear();
+    };
+    return {
+      signal: turn.controller.signal,
+      push: (event) => {
+        turn.events.push(event);
+        notify();
+      },
+      finish: () => {
+        turn.done = true;
+        notify();
+        setTimeout(() => {
+          if (this.turns.get(key) === turn) this.turns.delete(key);
+        }, KEEP_FINISHED_MS).unref();
+      },
+    };
+  }
+
+  /** Yields the turn's events after `afterId` (all when absent) until it ends or `signal` aborts. */
+  async *follow(
+    key: string,
+    options: { afterId?: string | undefined; signal?: AbortSignal | undefined },
+  ): AsyncGenerator<ChatEvent> {
+    const turn = this.turns.get(key);
+    if (!turn) return;
+    let index = 0;
+    if (options.afterId) {
+      const seen = turn.events.findIndex((event) => event.id === options.afterId);
+      index = seen + 1;
+    }
+    turn.followers += 1;
+    try {
+      for (;;) {
+        while (index < turn.events.length) {
+          const event = turn.events[index];
+          index += 1;
+          if (event) yield event;
+        }
+        if (turn.done || options.signal?.aborted) return;
+        await new Promise<void>((resolve) => {
+          turn.wake.add(resolve);
+          options.signal?.addEventListener('abort', () => resolve(), { once: true });
+        });
+      }
+    } finally {
+      turn.followers -= 1;
+      if (turn.followers === 0 && !turn.done) turn.controller.abort();
+    }
+  }
+
+  /** Cancels every live turn, as a server does when it shuts down. */
+  abortAll(): void {
+    for (const turn of this.turns.values()) turn.controller.abort();
+  }
+
+  /** Resolves once no turn is still running, or after `timeoutMs`. */
+  async drain(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while ([...this.turns.values()].some((turn) => !turn.done) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}
