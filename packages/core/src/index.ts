@@ -3,7 +3,7 @@ export { DomainError, type DomainErrorCode } from './errors/domain-error.ts';
 export { monthOf, parseMonth, resolveMonth, type UtcMonth } from './months/utc-month.ts';
 export { systemClock, type Clock } from './clock.ts';
 export type { ChatDeps, CoreDeps, CoreSettings } from './deps.ts';
-export { formatUsd, toDecimal } from './money.ts';
+export { toDecimal } from './money.ts';
 
 export { checkUserBudget, type BudgetStatus } from './budget/check-user-budget.ts';
 export { reserveBudget, releaseReservation } from './budget/reserve-budget.ts';
@@ -30,3 +30,4 @@ export { startChatTurn, MAX_MESSAGE_LENGTH, type ChatTurnInput } from './chat/st
 export { TurnHub } from './chat/turn-hub.ts';
 
 export { createApiToken, resolveApiToken } from './tokens/api-tokens.ts';
+export type { Message, Project, Thread, TokenUsage } from '@analyst/db';

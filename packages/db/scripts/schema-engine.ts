@@ -70,7 +70,10 @@ export async function listMigrations() {
       path: name,
       migrationFile: {
         path: 'migration.sql',
-        content: { tag: 'ok' as const, value: await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8') },
+        content: {
+          tag: 'ok' as const,
+          value: await readFile(path.join(migrationsDir, name, 'migration.sql'), 'utf8'),
+        },
       },
     })),
   );

@@ -4,7 +4,8 @@ import type Decimal from 'decimal.js';
 
 import type { CoreDeps } from '../deps.ts';
 import { DomainError } from '../errors/domain-error.ts';
-import { formatUsd, toDecimal } from '../money.ts';
+import { toDecimal } from '../money.ts';
+import { formatCost } from '../pricing/index.ts';
 import { monthOf } from '../months/utc-month.ts';
 import { loadUserLimit } from './user-limit.ts';
 
@@ -58,13 +59,13 @@ export async function reserveBudget(options: {
       const resetsAt = month.end.toISOString();
       throw new DomainError(
         'BUDGET_EXHAUSTED',
-        `Monthly budget exhausted: ${formatUsd(spent)} of ${formatUsd(limit)} USD spent. ` +
+        `Monthly budget exhausted: ${formatCost(spent)} of ${formatCost(limit)} USD spent. ` +
           `It resets on ${resetsAt}.`,
         {
           details: {
-            spent: formatUsd(spent),
-            reserved: formatUsd(reserved),
-            limit: formatUsd(limit),
+            spent: formatCost(spent),
+            reserved: formatCost(reserved),
+            limit: formatCost(limit),
             resetsAt,
           },
         },

@@ -37,7 +37,10 @@ export async function* replayTurn(options: {
   const deadline = Date.now() + WAIT_FOR_REPLY_MS;
   for (;;) {
     if (hub.has(key)) {
-      yield* hub.follow(key, { afterId: input.lastEventId ?? eventIds.accepted, signal: input.signal });
+      yield* hub.follow(key, {
+        afterId: input.lastEventId ?? eventIds.accepted,
+        signal: input.signal,
+      });
       return;
     }
     const reply = await deps.db.message.findFirst({

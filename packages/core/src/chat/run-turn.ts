@@ -175,7 +175,10 @@ export async function runTurn(options: {
  */
 function billableUsage(start: Usage | null, finalOutput: number | null, text: string) {
   if (!start) return null;
-  return { ...start, outputTokens: finalOutput ?? Math.max(start.outputTokens, estimateTokens(text)) };
+  return {
+    ...start,
+    outputTokens: finalOutput ?? Math.max(start.outputTokens, estimateTokens(text)),
+  };
 }
 
 function withoutOutput(usage: Partial<Usage>): Partial<Usage> {

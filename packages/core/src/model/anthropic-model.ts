@@ -136,7 +136,8 @@ export function createAnthropicModel(options: AnthropicModelOptions): ChatModel 
             yield { type: 'text', text: event.delta.text };
           } else if (event.type === 'message_delta') {
             yield { type: 'usage', usage: toUsage(event.usage) };
-            if (event.delta.stop_reason) yield { type: 'stop', stopReason: event.delta.stop_reason };
+            if (event.delta.stop_reason)
+              yield { type: 'stop', stopReason: event.delta.stop_reason };
           }
         }
         if (controller.signal.aborted) throw new Anthropic.APIUserAbortError();

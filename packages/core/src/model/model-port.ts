@@ -24,13 +24,7 @@ export type ModelStreamEvent =
   | { type: 'stop'; stopReason: string | null };
 
 export type ModelErrorKind =
-  | 'overloaded'
-  | 'rate_limited'
-  | 'connection'
-  | 'timeout'
-  | 'aborted'
-  | 'invalid_request'
-  | 'api';
+  'overloaded' | 'rate_limited' | 'connection' | 'timeout' | 'aborted' | 'invalid_request' | 'api';
 
 export class ModelError extends Error {
   override readonly name = 'ModelError';

@@ -13,9 +13,12 @@ export function cleanTitle(raw: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   const quotes = /^["'“”‘’«»「」]+|["'“”‘’«»「」]+$/g;
-  for (let previous = ''; previous !== title; ) {
+  for (let previous = ''; previous !== title;) {
     previous = title;
-    title = title.replace(quotes, '').replace(/[.!?;:,。！？…\s]+$/u, '').trim();
+    title = title
+      .replace(quotes, '')
+      .replace(/[.!?;:,。！？…\s]+$/u, '')
+      .trim();
   }
   if (title.length > MAX_TITLE_LENGTH) {
     const cut = title.slice(0, MAX_TITLE_LENGTH);

@@ -87,7 +87,12 @@ export async function getMonthlyUsage(options: {
     totalCacheReadInputTokens: Number(totals?.totalCacheReadInputTokens ?? 0),
     budget: isCurrent
       ? budget
-      : { ...budget, spent: toDecimal(totals?.totalCost), reserved: toDecimal(0), resetsAt: month.end },
+      : {
+          ...budget,
+          spent: toDecimal(totals?.totalCost),
+          reserved: toDecimal(0),
+          resetsAt: month.end,
+        },
     byModel: models.map((row) => ({ model: row.model, ...group(row) })),
     byKind: kinds.map((row) => ({ kind: row.kind, ...group(row) })),
     byDay: days.map((row) => ({

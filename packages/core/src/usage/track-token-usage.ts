@@ -37,7 +37,12 @@ export async function trackTokenUsage(options: {
   const { record } = options;
   const now = clock.now();
   const month = monthOf(now);
-  const priced = calculateCost({ table: prices, model: record.model, usage: record.usage, at: now });
+  const priced = calculateCost({
+    table: prices,
+    model: record.model,
+    usage: record.usage,
+    at: now,
+  });
   const cost = priced.cost.toFixed();
   const u = record.usage;
   const split5m = u.cacheCreation5mInputTokens ?? 0;

@@ -1,0 +1,3 @@
+export { startApp, type App } from './app.ts';
+export { readEnv, type Env } from './env.ts';
+export { createLogger } from './logger.ts';

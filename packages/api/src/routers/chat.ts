@@ -1,0 +1,37 @@
+import { startChatTurn } from '@analyst/core';
+import { tracked } from '@trpc/server';
+
+import { toTRPCError } from '../errors.ts';
+import { chatInput } from '../inputs.ts';
+import { protectedProcedure } from '../trpc.ts';
+
+/**
+ * One chat turn as a stream of tracked events. Refusals (budget, ownership, bad input) are thrown
+ * before the first event; the reply runs on even if the client leaves, so it is saved and billed.
+ */
+export const chat = protectedProcedure.input(chatInput).subscription(async function* ({
+  ctx,
+  input,
+  signal,
+}) {
+  let events;
+  try {
+    events = await startChatTurn({
+      deps: ctx.deps,
+      hub: ctx.hub,
+      input: {
+        userId: ctx.user.id,
+        threadId: input.threadId,
+        clientMessageId: input.clientMessageId,
+        content: input.content,
+        lastEventId: input.lastEventId,
+        signal,
+      },
+    });
+  } catch (error) {
+    throw toTRPCError(error);
+  }
+  for await (const { id, ...event } of events) {
+    yield tracked(id, event);
+  }
+});

@@ -1,0 +1,34 @@
+import { createProject, deleteProject, listProjects, updateProject } from '@analyst/core';
+import { z } from 'zod';
+
+import { id } from '../inputs.ts';
+import { presentProject } from '../present.ts';
+import { protectedProcedure, router } from '../trpc.ts';
+
+const name = z.string().trim().min(1, 'A project needs a name.').max(200);
+const description = z.string().max(5000);
+
+export const projects = router({
+  list: protectedProcedure.query(async ({ ctx }) => {
+    const rows = await listProjects({ deps: ctx.deps, userId: ctx.user.id });
+    return rows.map(presentProject);
+  }),
+
+  create: protectedProcedure
+    .input(z.object({ name, description: description.optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const project = await createProject({ deps: ctx.deps, userId: ctx.user.id, ...input });
+      return presentProject(project);
+    }),
+
+  update: protectedProcedure
+    .input(z.object({ projectId: id, name: name.optional(), description: description.optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const project = await updateProject({ deps: ctx.deps, userId: ctx.user.id, ...input });
+      return presentProject(project);
+    }),
+
+  delete: protectedProcedure
+    .input(z.object({ projectId: id }))
+    .mutation(({ ctx, input }) => deleteProject({ deps: ctx.deps, userId: ctx.user.id, ...input })),
+});
