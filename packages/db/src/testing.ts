@@ -7,6 +7,8 @@ import { openDatabase, type Database, type DatabaseKind } from './client.ts';
 /** The server that suites needing PostgreSQL create their own databases on. */
 export const TEST_POSTGRES_URL = 'postgresql://postgres@127.0.0.1:5432/test';
 
+export type { DatabaseKind };
+
 export const databaseKinds: DatabaseKind[] = ['pglite', 'postgres'];
 
 /**

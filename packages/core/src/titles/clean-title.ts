@@ -8,8 +8,8 @@ export function cleanTitle(raw: string): string {
   let title = raw.split('\n').find((line) => line.trim().length > 0) ?? '';
   title = title
     .replace(/^\s*#{1,6}\s*/, '')
-    .replace(/^\s*(title|titre|titel|título)\s*:\s*/i, '')
     .replace(/[*_`~]+/g, '')
+    .replace(/^\s*(title|titre|titel|título)\s*:\s*/i, '')
     .replace(/\s+/g, ' ')
     .trim();
   const quotes = /^["'“”‘’«»「」]+|["'“”‘’«»「」]+$/g;

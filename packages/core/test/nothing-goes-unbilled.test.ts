@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+
+import { databaseKinds } from '@analyst/db/testing';
+import { readFixture } from '@analyst/model-stub';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { startChatTurn } from '../src/chat/start-chat-turn.ts';
+import { estimateTokens } from '../src/usage/estimate-tokens.ts';
+import { openHarness, type Harness } from './harness.ts';
+
+describe.each(databaseKinds)('when a reply breaks on %s', (kind) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await openHarness(kind, { settings: { upstreamIdleTimeoutMs: 400 } });
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  async function assistantOf(threadId: string) {
+    return h.db.message.findFirstOrThrow({ where: { threadId, role: 'assistant' } });
+  }
+
+  it('bills an overloaded error mid-stream from message_start and the text delivered', async () => {
+    const userId = await h.createUser();
+    const thread = await h.createThread(userId);
+    h.stub.enqueue({
+      kind: 'raw',
+      body: readFixture('overloaded-mid-stream.sse'),
+      match: 'export',
+    });
+
+    const events = await h.chat({ userId, threadId: thread.id, content: 'Acceptance for export' });
+
+    expect(events.at(-1)).toMatchObject({ type: 'error', code: 'OVERLOADED' });
+    const assistant = await assistantOf(thread.id);
+    expect(assistant).toMatchObject({
+      status: 'partial',
+      content: 'The acceptance criteria for the export feature',
+    });
+    const row = await h.db.tokenUsage.findFirstOrThrow({ where: { userId } });
+    // 46 characters delivered -> 12 output tokens counted; Sonnet 4.5:
+    // 1,290 x $3/M + 12 x $15/M = 0.00387 + 0.00018
+    expect(row).toMatchObject({ inputTokens: 1290, outputTokens: 12, outcome: 'partial' });
+    expect(row.cost.toFixed()).toBe('0.00405');
+    expect(await h.db.budgetReservation.count({ where: { userId } })).toBe(0);
+  });
+
+  it('bills a stream cut after three deltas by counting the text that arrived', async () => {
+    const userId = await h.createUser();
+    const thread = await h.createThread(userId);
+    h.stub.enqueue({ kind: 'cut', afterDeltas: 3, match: 'cut me' });
+
+    const events = await h.chat({ userId, threadId: thread.id, content: 'cut me off' });
+
+    const deltas = events.filter((event) => event.type === 'delta');
+    expect(deltas).toHaveLength(3);
+    expect(events.at(-1)).toMatchObject({ type: 'error', code: 'CONNECTION' });
+    const assistant = await assistantOf(thread.id);
+    expect(assistant.status).toBe('partial');
+    const row = await h.db.tokenUsage.findFirstOrThrow({ where: { userId } });
+    expect(row.outputTokens).toBe(estimateTokens(assistant.content));
+    expect(row.inputTokens).toBeGreaterThan(0);
+    expect(row.outcome).toBe('partial');
+  });
+
+  it('gives up on an upstream that stops answering and bills what arrived', async () => {
+    const userId = await h.createUser();
+    const thread = await h.createThread(userId);
+    h.stub.enqueue({ kind: 'hang', afterDeltas: 2, match: 'hang on' });
+
+    const events = await h.chat({ userId, threadId: thread.id, content: 'hang on a moment' });
+
+    expect(events.at(-1)).toMatchObject({ type: 'error', code: 'TIMEOUT' });
+    const assistant = await assistantOf(thread.id);
+    expect(assistant.status).toBe('partial');
+    const row = await h.db.tokenUsage.findFirstOrThrow({ where: { userId } });
+    expect(row.outputTokens).toBe(estimateTokens(assistant.content));
+  });
+
+  it('aborts the upstream when the client leaves, keeps the partial reply and bills it', async () => {
+    const userId = await h.createUser();
+    const thread = await h.createThread(userId);
+    h.stub.enqueue({ kind: 'hang', afterDeltas: 2, match: 'leave early' });
+    const client = new AbortController();
+
+    const events = await startChatTurn({
+      deps: h.deps,
+      hub: h.hub,
+      input: {
+        userId,
+        threadId: thread.id,
+        clientMessageId: randomUUID(),
+        content: 'I will leave early',
+        signal: client.signal,
+      },
+    });
+    let deltas = 0;
+    for await (const event of events) {
+      if (event.type === 'delta') deltas += 1;
+      if (deltas === 2) client.abort();
+    }
+    await h.hub.drain(5_000);
+
+    const assistant = await assistantOf(thread.id);
+    expect(assistant.status).toBe('partial');
+    expect(assistant.content.length).toBeGreaterThan(0);
+    const row = await h.db.tokenUsage.findFirstOrThrow({ where: { userId } });
+    expect(row).toMatchObject({
+      outcome: 'partial',
+      outputTokens: estimateTokens(assistant.content),
+    });
+    expect(await h.db.budgetReservation.count({ where: { userId } })).toBe(0);
+  });
+
+  it('records no charge and frees the reservation when the upstream refuses before replying', async () => {
+    const userId = await h.createUser();
+    const thread = await h.createThread(userId);
+    h.stub.enqueue({
+      kind: 'http-error',
+      status: 529,
+      errorType: 'overloaded_error',
+      match: 'busy',
+    });
+
+    const events = await h.chat({ userId, threadId: thread.id, content: 'busy upstream' });
+
+    expect(events.at(-1)).toMatchObject({ type: 'error', code: 'OVERLOADED' });
+    expect((await assistantOf(thread.id)).status).toBe('failed');
+    expect(await h.db.tokenUsage.count({ where: { userId } })).toBe(0);
+    expect(await h.db.budgetReservation.count({ where: { userId } })).toBe(0);
+  });
+
+  it('answers a resent clientMessageId from the stored turn without calling the model again', async () => {
+    const userId = await h.createUser();
+    const thread = await h.createThread(userId);
+    const clientMessageId = randomUUID();
+    const before = h.stub.requests.length;
+
+    const first = await h.chat({
+      userId,
+      threadId: thread.id,
+      content: 'Scope the MVP',
+      clientMessageId,
+    });
+    const second = await h.chat({
+      userId,
+      threadId: thread.id,
+      content: 'Scope the MVP',
+      clientMessageId,
+    });
+
+    const chatCalls = h.stub.requests
+      .slice(before)
+      .filter((r) => r.body.model === 'claude-sonnet-4-5');
+    expect(chatCalls).toHaveLength(1);
+    expect(await h.db.message.count({ where: { threadId: thread.id } })).toBe(2);
+    expect(await h.db.tokenUsage.count({ where: { userId } })).toBe(1);
+    const text = (events: typeof first) =>
+      events.map((event) => (event.type === 'delta' ? event.text : '')).join('');
+    expect(text(second)).toBe(text(first));
+    expect(second.find((e) => e.type === 'complete')).toEqual(
+      first.find((e) => e.type === 'complete'),
+    );
+  });
+
+  it('resumes a reconnecting client after its last event id', async () => {
+    const userId = await h.createUser();
+    const thread = await h.createThread(userId);
+    const clientMessageId = randomUUID();
+    const first = await h.chat({
+      userId,
+      threadId: thread.id,
+      content: 'Resume me',
+      clientMessageId,
+    });
+    const firstDelta = first.find((event) => event.type === 'delta');
+
+    const resumed = await h.chat({
+      userId,
+      threadId: thread.id,
+      content: 'Resume me',
+      clientMessageId,
+      lastEventId: firstDelta?.id,
+    });
+
+    const text = (events: typeof first) =>
+      events.map((event) => (event.type === 'delta' ? event.text : '')).join('');
+    expect(resumed.some((event) => event.type === 'accepted')).toBe(false);
+    expect(resumed.at(-1)?.type).toBe('complete');
+    expect((firstDelta?.type === 'delta' ? firstDelta.text : '') + text(resumed)).toBe(text(first));
+  });
+});
