@@ -1,0 +1,12 @@
+import { readEnv } from './env';
+import { startModelStub } from './start-model-stub';
+
+const env = readEnv();
+const stub = await startModelStub(env);
+console.log(`model stub listening on ${stub.url} (use it as the Anthropic baseURL)`);
+
+const stop = () => {
+  void stub.close().then(() => process.exit(0));
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
