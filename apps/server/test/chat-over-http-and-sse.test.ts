@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { chat, createClient, signUp, startTestServer, type Client } from './harness.ts';
+
+describe('the server over HTTP and SSE', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let ann: Client;
+  let bob: Client;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    ann = createClient(server.url, { cookie: await signUp(server.url, 'ann@example.com') });
+    bob = createClient(server.url, { cookie: await signUp(server.url, 'bob@example.com') });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('answers /healthz once the database is migrated', async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'ok', database: 'pglite' });
+  });
+
+  it('streams a chat as tracked events and records its exact cost', async () => {
+    const project = await ann.projects.create.mutate({ name: 'Loyalty', description: 'Points' });
+    const thread = await ann.threads.create.mutate({ projectId: project.id });
+    server.stub.enqueue({
+      kind: 'reply',
+      text: 'Points should expire after twelve months of inactivity.',
+      usage: { input_tokens: 1200, output_tokens: 300 },
+      match: 'expiry',
+    });
+
+    const { events, error } = await chat(ann, { threadId: thread.id, content: 'Point expiry?' });
+
+    expect(error).toBeNull();
+    expect(events[0]).toMatchObject({ type: 'accepted' });
+    const text = events.map((event) => (event.type === 'delta' ? event.text : '')).join('');
+    expect(text).toBe('Points should expire after twelve months of inactivity.');
+    expect(events.find((event) => event.type === 'complete')).toMatchObject({
+      model: 'claude-sonnet-4-5',
+      usage: {
+        inputTokens: 1200,
+        outputTokens: 300,
+        cacheCreationInputTokens: 0,
+        cacheReadInputTokens: 0,
+      },
+      cost: '0.0081',
+    });
+
+    const stored = await ann.threads.get.query({ threadId: thread.id });
+    expect(stored.messages.map((m) => [m.role, m.status])).toEqual([
+      ['user', 'complete'],
+      ['assistant', 'complete'],
+    ]);
+    expect(stored.messages[1]?.usage?.cost).toBe('0.0081');
+    const usage = await ann.getMonthlyUsage.query();
+    expect(usage).toMatchObject({ totalCost: '0.0081', totalRequests: 1, totalInputTokens: 1200 });
+    expect(usage.byModel).toEqual([
+      expect.objectContaining({ model: 'claude-sonnet-4-5', cost: '0.0081', requests: 1 }),
+    ]);
+    const budget = await ann.checkBudget.query();
+    expect(budget).toMatchObject({
+      allowed: true,
+      spent: '0.0081',
+      limit: '50',
+      remaining: '49.9919',
+    });
+  });
+
+  it('hides another user’s thread and project behind NOT_FOUND', async () => {
+    const project = await ann.projects.create.mutate({ name: 'Private' });
+    const thread = await ann.threads.create.mutate({ projectId: project.id });
+
+    await expect(bob.threads.get.query({ threadId: thread.id })).rejects.toMatchObject({
+      data: { code: 'NOT_FOUND' },
+    });
+    await expect(bob.threads.list.query({ projectId: project.id })).rejects.toMatchObject({
+      data: { code: 'NOT_FOUND' },
+    });
+    const { error } = await chat(bob, { threadId: thread.id, content: 'Let me in' });
+    expect(error).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await server.app.deps.db.message.count({ where: { threadId: thread.id } })).toBe(0);
+  });
+
+  it('refuses an empty message with BAD_REQUEST and stores nothing', async () => {
+    const project = await ann.projects.create.mutate({ name: 'Empty' });
+    const thread = await ann.threads.create.mutate({ projectId: project.id });
+    const calls = server.stub.requests.length;
+
+    const empty = await chat(ann, { threadId: thread.id, content: '' });
+    const blank = await chat(ann, { threadId: thread.id, content: '   \n ' });
+
+    expect(empty.error).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(blank.error).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(server.stub.requests.length).toBe(calls);
+    expect(await server.app.deps.db.message.count({ where: { threadId: thread.id } })).toBe(0);
+  });
+
+  it('asks for a session on every procedure', async () => {
+    const anonymous = createClient(server.url, {});
+    await expect(anonymous.projects.list.query()).rejects.toMatchObject({
+      data: { code: 'UNAUTHORIZED' },
+    });
+    const { error } = await chat(anonymous, { threadId: 'x', content: 'hi' });
+    expect(error).toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+
+  it('keeps and bills the partial reply when the client disconnects mid-stream', async () => {
+    const project = await ann.projects.create.mutate({ name: 'Leaving' });
+    const thread = await ann.threads.create.mutate({ projectId: project.id });
+    server.stub.enqueue({ kind: 'hang', afterDeltas: 3, match: 'walk away' });
+    let deltas = 0;
+
+    await chat(ann, { threadId: thread.id, content: 'I walk away' }, (event, stop) => {
+      if (event.type === 'delta' && ++deltas === 3) stop();
+    });
+
+    const db = server.app.deps.db;
+    const deadline = Date.now() + 5_000;
+    while ((await db.tokenUsage.count({ where: { threadId: thread.id } })) === 0) {
+      if (Date.now() > deadline) throw new Error('the partial reply was never billed');
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    const reply = await db.message.findFirstOrThrow({
+      where: { threadId: thread.id, role: 'assistant' },
+    });
+    const row = await db.tokenUsage.findFirstOrThrow({ where: { threadId: thread.id } });
+    expect(reply.status).toBe('partial');
+    expect(reply.content.length).toBeGreaterThan(0);
+    expect(row).toMatchObject({
+      outcome: 'partial',
+      outputTokens: Math.ceil(reply.content.length / 4),
+    });
+    expect(await db.budgetReservation.count()).toBe(0);
+  });
+
+  it('sends a failed upstream as an error event and keeps what arrived', async () => {
+    const project = await ann.projects.create.mutate({ name: 'Flaky' });
+    const thread = await ann.threads.create.mutate({ projectId: project.id });
+    server.stub.enqueue({ kind: 'error-mid-stream', afterDeltas: 2, match: 'flaky' });
+
+    const { events } = await chat(ann, { threadId: thread.id, content: 'flaky upstream' });
+
+    expect(events.at(-1)).toMatchObject({ type: 'error', code: 'OVERLOADED' });
+    const stored = await ann.threads.get.query({ threadId: thread.id });
+    expect(stored.messages[1]?.status).toBe('partial');
+    expect(stored.messages[1]?.usage?.outcome).toBe('partial');
+  });
+
+  it('accepts a bearer token made for scripts', async () => {
+    const { createApiToken } = await import('@analyst/core');
+    const { token } = await createApiToken({ deps: server.app.deps, email: 'ann@example.com' });
+    const script = createClient(server.url, { authorization: `Bearer ${token}` });
+    const wrong = createClient(server.url, { authorization: 'Bearer anl_not-a-token' });
+
+    const projects = await script.projects.list.query();
+
+    expect(projects.map((p) => p.name)).toContain('Loyalty');
+    await expect(wrong.projects.list.query()).rejects.toMatchObject({
+      data: { code: 'UNAUTHORIZED' },
+    });
+  });
+});
