@@ -1,0 +1,68 @@
+import { databaseKinds } from '@analyst/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { checkUserBudget } from '../src/budget/check-user-budget.ts';
+import { getMonthlyUsage } from '../src/usage/get-monthly-usage.ts';
+import { listUsage } from '../src/usage/list-usage.ts';
+import { trackTokenUsage } from '../src/usage/track-token-usage.ts';
+import { fixedClock, openHarness, type Harness } from './harness.ts';
+
+describe.each(databaseKinds)('calendar months in UTC on %s', (kind) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await openHarness(kind);
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  async function spendAt(userId: string, iso: string, inputTokens: number) {
+    const clock = fixedClock(iso);
+    await trackTokenUsage({
+      deps: { ...h.deps, clock },
+      record: {
+        userId,
+        threadId: null,
+        messageId: null,
+        kind: 'chat',
+        model: 'claude-sonnet-4-6',
+        usage: { inputTokens, outputTokens: 0, cacheCreationInputTokens: 0, cacheReadInputTokens: 0 },
+        endpoint: '/threads/t/chat',
+        outcome: 'complete',
+      },
+    });
+  }
+
+  it('counts the last millisecond of a month in that month and the next instant in the next', async () => {
+    const userId = await h.createUser();
+    await spendAt(userId, '2026-01-31T23:59:59.999Z', 1000); // 0.003
+    await spendAt(userId, '2026-02-01T00:00:00.000Z', 2000); // 0.006
+
+    const january = await getMonthlyUsage({ deps: h.deps, userId, month: '2026-01' });
+    const february = await getMonthlyUsage({ deps: h.deps, userId, month: '2026-02' });
+    const januaryRows = await listUsage({ deps: h.deps, userId, month: '2026-01' });
+
+    expect([january.totalCost.toFixed(), january.totalRequests]).toEqual(['0.003', 1]);
+    expect(january.byDay.map((day) => [day.date, day.cost.toFixed()])).toEqual([['2026-01-31', '0.003']]);
+    expect(januaryRows.rows).toHaveLength(1);
+    expect([february.totalCost.toFixed(), february.totalRequests]).toEqual(['0.006', 1]);
+    expect(february.byDay.map((day) => day.date)).toEqual(['2026-02-01']);
+  });
+
+  it('keeps a leap day inside February', async () => {
+    const userId = await h.createUser();
+    await spendAt(userId, '2028-02-29T23:30:00.000Z', 1000);
+    await spendAt(userId, '2028-03-01T00:00:00.000Z', 1000);
+
+    const february = await getMonthlyUsage({ deps: h.deps, userId, month: '2028-02' });
+    const budget = await checkUserBudget({
+      deps: { ...h.deps, clock: fixedClock('2028-02-29T23:59:59.999Z') },
+      userId,
+    });
+
+    expect(february.byDay.map((day) => day.date)).toEqual(['2028-02-29']);
+    expect(february.totalRequests).toBe(1);
+    expect(budget.spent.toFixed()).toBe('0.003');
+    expect(budget.resetsAt.toISOString()).toBe('2028-03-01T00:00:00.000Z');
+  });
+});
