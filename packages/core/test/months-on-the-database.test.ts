@@ -26,7 +26,12 @@ describe.each(databaseKinds)('calendar months in UTC on %s', (kind) => {
         messageId: null,
         kind: 'chat',
         model: 'claude-sonnet-4-6',
-        usage: { inputTokens, outputTokens: 0, cacheCreationInputTokens: 0, cacheReadInputTokens: 0 },
+        usage: {
+          inputTokens,
+          outputTokens: 0,
+          cacheCreationInputTokens: 0,
+          cacheReadInputTokens: 0,
+        },
         endpoint: '/threads/t/chat',
         outcome: 'complete',
       },
@@ -43,7 +48,9 @@ describe.each(databaseKinds)('calendar months in UTC on %s', (kind) => {
     const januaryRows = await listUsage({ deps: h.deps, userId, month: '2026-01' });
 
     expect([january.totalCost.toFixed(), january.totalRequests]).toEqual(['0.003', 1]);
-    expect(january.byDay.map((day) => [day.date, day.cost.toFixed()])).toEqual([['2026-01-31', '0.003']]);
+    expect(january.byDay.map((day) => [day.date, day.cost.toFixed()])).toEqual([
+      ['2026-01-31', '0.003'],
+    ]);
     expect(januaryRows.rows).toHaveLength(1);
     expect([february.totalCost.toFixed(), february.totalRequests]).toEqual(['0.006', 1]);
     expect(february.byDay.map((day) => day.date)).toEqual(['2026-02-01']);

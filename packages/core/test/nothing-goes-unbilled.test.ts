@@ -5,6 +5,7 @@ import { readFixture } from '@analyst/model-stub';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startChatTurn } from '../src/chat/start-chat-turn.ts';
+import { TurnHub } from '../src/chat/turn-hub.ts';
 import { estimateTokens } from '../src/usage/estimate-tokens.ts';
 import { openHarness, type Harness } from './harness.ts';
 
@@ -189,5 +190,60 @@ describe.each(databaseKinds)('when a reply breaks on %s', (kind) => {
     expect(resumed.some((event) => event.type === 'accepted')).toBe(false);
     expect(resumed.at(-1)?.type).toBe('complete');
     expect((firstDelta?.type === 'delta' ? firstDelta.text : '') + text(resumed)).toBe(text(first));
+  });
+
+  it('resumes from the stored reply when the turn ran in another process', async () => {
+    const userId = await h.createUser();
+    const thread = await h.createThread(userId);
+    const clientMessageId = randomUUID();
+    const first = await h.chat({
+      userId,
+      threadId: thread.id,
+      content: 'Elsewhere',
+      clientMessageId,
+    });
+    const firstDelta = first.find((event) => event.type === 'delta');
+    const otherProcess = new TurnHub();
+
+    const resumed = await startChatTurn({
+      deps: h.deps,
+      hub: otherProcess,
+      input: {
+        userId,
+        threadId: thread.id,
+        clientMessageId,
+        content: 'Elsewhere',
+        lastEventId: firstDelta?.id,
+      },
+    });
+    const events = [];
+    for await (const event of resumed) events.push(event);
+
+    const text = (list: typeof first) =>
+      list.map((event) => (event.type === 'delta' ? event.text : '')).join('');
+    expect(events.map((event) => event.type)).toEqual(['delta', 'complete']);
+    expect((firstDelta?.type === 'delta' ? firstDelta.text : '') + text(events)).toBe(text(first));
+    expect(events[1]).toEqual(first.find((event) => event.type === 'complete'));
+  });
+
+  it('calls the model once when the same clientMessageId arrives twice at the same moment', async () => {
+    const userId = await h.createUser();
+    const thread = await h.createThread(userId);
+    const clientMessageId = randomUUID();
+    const before = h.stub.requests.length;
+
+    const [a, b] = await Promise.all([
+      h.chat({ userId, threadId: thread.id, content: 'Twice at once', clientMessageId }),
+      h.chat({ userId, threadId: thread.id, content: 'Twice at once', clientMessageId }),
+    ]);
+
+    const chatCalls = h.stub.requests
+      .slice(before)
+      .filter((r) => r.body.model === 'claude-sonnet-4-5');
+    expect(chatCalls).toHaveLength(1);
+    expect(await h.db.message.count({ where: { threadId: thread.id } })).toBe(2);
+    expect(await h.db.tokenUsage.count({ where: { userId } })).toBe(1);
+    expect(a.find((e) => e.type === 'complete')).toEqual(b.find((e) => e.type === 'complete'));
+    expect(await h.db.budgetReservation.count({ where: { userId } })).toBe(0);
   });
 });
