@@ -1,3 +1,6 @@
 import base, { restrictLayers } from '@analyst/eslint-config/base';
 
-export default [...base, restrictLayers(['@analyst/api', '@analyst/server', '@analyst/cli', '@analyst/web'])];
+export default [
+  ...base,
+  restrictLayers(['@analyst/api', '@analyst/server', '@analyst/cli', '@analyst/web']),
+];

@@ -1,6 +1,6 @@
 import Decimal from 'decimal.js';
 
-import type { CoreDeps } from '../deps.ts';
+import type { CoreDeps, CoreSettings } from '../deps.ts';
 import { toDecimal } from '../money.ts';
 import { monthOf } from '../months/utc-month.ts';
 import { loadUserLimit } from './user-limit.ts';
@@ -17,7 +17,9 @@ export interface BudgetStatus {
 
 /** Reads one row for the month's spend, never the ledger. */
 export async function checkUserBudget(options: {
-  deps: Pick<CoreDeps, 'db' | 'clock' | 'settings'>;
+  deps: Pick<CoreDeps, 'db' | 'clock'> & {
+    settings: Pick<CoreSettings, 'defaultMonthlyBudgetUsd'>;
+  };
   userId: string;
 }): Promise<BudgetStatus> {
   const { db, clock, settings } = options.deps;

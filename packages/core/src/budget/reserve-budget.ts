@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type Decimal from 'decimal.js';
 
-import type { CoreDeps } from '../deps.ts';
+import type { CoreDeps, CoreSettings } from '../deps.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { toDecimal } from '../money.ts';
 import { formatCost } from '../pricing/index.ts';
@@ -21,7 +21,9 @@ export interface Reservation {
  * at a time, so the month can overrun its limit by at most the last admitted request's cost.
  */
 export async function reserveBudget(options: {
-  deps: Pick<CoreDeps, 'db' | 'clock' | 'settings'>;
+  deps: Pick<CoreDeps, 'db' | 'clock'> & {
+    settings: Pick<CoreSettings, 'defaultMonthlyBudgetUsd' | 'reservationTtlMs'>;
+  };
   userId: string;
   amount: Decimal;
 }): Promise<Reservation> {

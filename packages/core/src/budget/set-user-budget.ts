@@ -11,14 +11,15 @@ export async function setUserBudget(options: {
 }): Promise<{ userId: string }> {
   let limit: Decimal | null = null;
   if (options.limitUsd !== null) {
-    try {
-      limit = new Decimal(options.limitUsd);
-    } catch {
-      throw invalidInput(`A budget must be a decimal amount in USD, got "${options.limitUsd}".`);
+    // Plain digits only: what the database column holds (12 places each side), nothing that
+    // decimal.js would also read, such as hex or exponents, and nothing silently rounded.
+    if (!/^\d{1,12}(\.\d{1,12})?$/.test(options.limitUsd.trim())) {
+      throw invalidInput(
+        `A budget is a plain decimal amount in USD below 10^12 with at most 12 decimals, ` +
+          `got "${options.limitUsd}".`,
+      );
     }
-    if (!limit.isFinite() || limit.isNegative()) {
-      throw invalidInput('A budget must be zero or more USD.');
-    }
+    limit = new Decimal(options.limitUsd.trim());
   }
 
   const user = await options.deps.db.user.findUnique({ where: { email: options.email } });

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 
 import { checkUserBudget, type BudgetStatus } from '../budget/check-user-budget.ts';
-import type { CoreDeps } from '../deps.ts';
+import type { CoreDeps, CoreSettings } from '../deps.ts';
 import { toDecimal } from '../money.ts';
 import { monthOf, resolveMonth } from '../months/utc-month.ts';
 
@@ -32,7 +32,9 @@ export interface MonthlyUsage {
 
 /** The month's totals come from the running-total row; the breakdowns from the month's ledger. */
 export async function getMonthlyUsage(options: {
-  deps: Pick<CoreDeps, 'db' | 'clock' | 'settings'>;
+  deps: Pick<CoreDeps, 'db' | 'clock'> & {
+    settings: Pick<CoreSettings, 'defaultMonthlyBudgetUsd'>;
+  };
   userId: string;
   month?: string | undefined;
 }): Promise<MonthlyUsage> {
