@@ -83,3 +83,30 @@ describe('PostgreSQL started by several processes at once', () => {
     }
   });
 });
+
+describe('the embedded database directory', () => {
+  it('cannot be opened by a second user while the first has it open', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'analyst-lock-'));
+    const first = await openDatabase({ dataDir: dir });
+    try {
+      const { spawnSync } = await import('node:child_process');
+      const script = `import { openDatabase } from ${JSON.stringify(new URL('./client.ts', import.meta.url).pathname)};
+        try { await openDatabase({ dataDir: ${JSON.stringify(dir)} }); process.exit(0); }
+        catch (error) { console.error(error.name); process.exit(3); }`;
+      const other = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(other.status).toBe(3);
+      expect(other.stderr).toContain('DataDirInUseError');
+    } finally {
+      await first.close();
+    }
+    const again = await openDatabase({ dataDir: dir });
+    await again.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+});

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 
 import { PrismaClient } from './generated/prisma/client.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 import { applyMigrations, type MigrationResult, type SqlSession } from './migrate.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -53,9 +54,20 @@ function pgSession(client: pg.Client): SqlSession {
 
 async function openPglite(dataDir: string): Promise<Database> {
   const inMemory = dataDir === 'memory';
-  if (!inMemory) await mkdir(dataDir, { recursive: true });
+  let unlock = () => Promise.resolve();
+  if (!inMemory) {
+    await mkdir(dataDir, { recursive: true });
+    unlock = await lockDataDir(path.resolve(dataDir));
+  }
   const pglite = inMemory ? new PGlite() : new PGlite(path.resolve(dataDir));
-  const migrations = await applyMigrations({ session: pgliteSession(pglite) });
+  let migrations: MigrationResult;
+  try {
+    migrations = await applyMigrations({ session: pgliteSession(pglite) });
+  } catch (error) {
+    await pglite.close();
+    await unlock();
+    throw error;
+  }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     prisma,
@@ -66,6 +78,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       await prisma.$disconnect();
       // PGlite keeps the process alive until it is closed; $disconnect alone does not close it.
       await pglite.close();
+      await unlock();
     },
   };
 }
