@@ -49,7 +49,7 @@ export function createStaticHandler(root: string) {
     const file = path.resolve(base, `.${pathname}`);
     const inside = file === base || file.startsWith(base + path.sep);
     try {
-      const info = inside ? await stat(file) : null;
+      const info = inside ? await stat(file).catch(() => null) : null;
       if (info?.isFile()) {
         await send(res, file, req.method);
         return;

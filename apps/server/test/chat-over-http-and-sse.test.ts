@@ -163,3 +163,47 @@ describe('the server over HTTP and SSE', () => {
     });
   });
 });
+
+describe('what the server answers besides the API', () => {
+  it('serves the app for a deep link so a reload keeps the page', async () => {
+    const { mkdtemp, mkdir, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dist = await mkdtemp(path.join(tmpdir(), 'analyst-dist-'));
+    await mkdir(path.join(dist, 'assets'));
+    await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Analyst</title>');
+    const server = await startTestServer({ env: { DATA_DIR: 'memory', ANALYST_WEB_DIST: dist } });
+    try {
+      const deep = await fetch(`${server.url}/projects/abc/threads/def`);
+      const missingAsset = await fetch(`${server.url}/assets/missing.js`);
+      const escape = await fetch(`${server.url}/..%2f..%2fetc%2fpasswd`);
+
+      expect(deep.status).toBe(200);
+      expect(await deep.text()).toContain('<title>Analyst</title>');
+      expect(missingAsset.status).toBe(404);
+      expect(await escape.text()).toContain('<title>Analyst</title>');
+    } finally {
+      await server.close();
+      await rm(dist, { recursive: true, force: true });
+    }
+  });
+
+  it('names each field of bad input in a BAD_REQUEST', async () => {
+    const server = await startTestServer({ env: { DATA_DIR: 'memory' } });
+    try {
+      const client = createClient(server.url, {
+        cookie: await signUp(server.url, 'fay@example.com'),
+      });
+      await expect(client.projects.create.mutate({ name: '   ' })).rejects.toMatchObject({
+        message: 'A project needs a name.',
+        data: {
+          code: 'BAD_REQUEST',
+          issues: [{ path: 'name', message: 'A project needs a name.' }],
+        },
+      });
+      expect(await client.projects.list.query()).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,19 +1,30 @@
 import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
 
 import type { ApiContext } from './context.ts';
 import { toTRPCError } from './errors.ts';
 
 const t = initTRPC.context<ApiContext>().create({
   errorFormatter({ shape, error }) {
+    const data = { ...shape.data, stack: undefined };
     // Internal failures reach the client as a plain message; the detail stays in the logs.
     if (error.code === 'INTERNAL_SERVER_ERROR') {
-      return {
-        ...shape,
-        message: 'Something went wrong on our side.',
-        data: { ...shape.data, stack: undefined },
-      };
+      return { ...shape, message: 'Something went wrong on our side.', data };
     }
-    return { ...shape, data: { ...shape.data, stack: undefined } };
+    // Bad input names each field and what is wrong with it, so forms can say it in place.
+    if (error.cause instanceof ZodError) {
+      const issues = error.cause.issues.map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        message: issue.message,
+      }));
+      const message = issues.map((issue) => issue.message).join(' ');
+      return { ...shape, message, data: { ...data, issues } };
+    }
+    return { ...shape, data };
+  },
+  sse: {
+    // Keeps idle streams alive through proxies while a slow reply is being written.
+    ping: { enabled: true, intervalMs: 15_000 },
   },
 });
 

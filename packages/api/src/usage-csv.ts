@@ -20,14 +20,19 @@ const COLUMNS = [
 ] as const;
 
 /** The month's ledger as RFC 4180 CSV: CRLF line ends, quotes where needed, costs as stored. */
-export function toUsageCsv(rows: (TokenUsage & { user?: { email: string } })[]): string {
-  const withEmail = rows.some((row) => row.user !== undefined);
+export function toUsageCsv(
+  rows: (TokenUsage & { user?: { email: string } })[],
+  options: { withEmail: boolean },
+): string {
+  const { withEmail } = options;
   const header = withEmail ? ['userEmail', ...COLUMNS] : [...COLUMNS];
   const records = rows.map((row) => {
     const values = COLUMNS.map((column) => {
       const value = row[column];
       if (value instanceof Date) return value.toISOString();
       if (value === null) return '';
+      // Costs as plain decimals: decimal.js would write a tiny one as 3e-7.
+      if (typeof value === 'object') return value.toFixed();
       return value.toString();
     });
     return withEmail ? [row.user?.email ?? '', ...values] : values;

@@ -34,6 +34,10 @@ export const usage = router({
         userId: ctx.user.id,
         month: input?.month,
       });
-      return { month: key, filename: `analyst-usage-${key}.csv`, csv: toUsageCsv(rows) };
+      return {
+        month: key,
+        filename: `analyst-usage-${key}.csv`,
+        csv: toUsageCsv(rows, { withEmail: false }),
+      };
     }),
 });

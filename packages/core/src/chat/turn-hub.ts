@@ -83,8 +83,13 @@ export class TurnHub {
         }
         if (turn.done || options.signal?.aborted) return;
         await new Promise<void>((resolve) => {
-          turn.wake.add(resolve);
-          options.signal?.addEventListener('abort', () => resolve(), { once: true });
+          const done = () => {
+            options.signal?.removeEventListener('abort', done);
+            turn.wake.delete(done);
+            resolve();
+          };
+          turn.wake.add(done);
+          options.signal?.addEventListener('abort', done, { once: true });
         });
       }
     } finally {

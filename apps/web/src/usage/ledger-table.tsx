@@ -1,0 +1,106 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+
+import { formatCount, formatDateTime, formatUsd } from '../lib/format';
+import { useTRPC } from '../lib/trpc';
+import { ErrorState, Loading } from '../ui/states';
+
+/** The month's ledger, newest first, a page at a time (the server hands out cursors). */
+export function LedgerTable({ month }: { month: string }) {
+  const trpc = useTRPC();
+  const [pageIndex, setPageIndex] = useState(0);
+  const ledger = useInfiniteQuery(
+    trpc.usage.list.infiniteQueryOptions(
+      { month, limit: 25 },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
+  );
+  const pages = ledger.data?.pages ?? [];
+  const page = pages[pageIndex];
+  const hasNext = pageIndex + 1 < pages.length || ledger.hasNextPage;
+
+  async function next() {
+    if (pageIndex + 1 >= pages.length) {
+      const result = await ledger.fetchNextPage();
+      if (result.isError) return;
+    }
+    setPageIndex((index) => index + 1);
+  }
+
+  return (
+    <section className="card" aria-labelledby="ledger">
+      <h2 id="ledger">Ledger</h2>
+      {ledger.isPending && <Loading label="Loading ledger…" />}
+      {ledger.isError && <ErrorState error={ledger.error} onRetry={() => void ledger.refetch()} />}
+      {page && page.rows.length === 0 && pageIndex === 0 && (
+        <p className="muted">No model calls recorded this month.</p>
+      )}
+      {page && page.rows.length > 0 && (
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Ledger rows">
+          <table className="table ledger">
+            <thead>
+              <tr>
+                <th scope="col">Time</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Model</th>
+                <th scope="col" className="num">
+                  Input
+                </th>
+                <th scope="col" className="num">
+                  Output
+                </th>
+                <th scope="col" className="num">
+                  Cache w / r
+                </th>
+                <th scope="col">Outcome</th>
+                <th scope="col" className="num">
+                  Cost
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.rows.map((row) => (
+                <tr key={row.id} data-testid="ledger-row">
+                  <td className="nowrap">{formatDateTime(row.createdAt)}</td>
+                  <td>{row.kind}</td>
+                  <td className="nowrap">{row.model}</td>
+                  <td className="num">{formatCount(row.inputTokens)}</td>
+                  <td className="num">{formatCount(row.outputTokens)}</td>
+                  <td className="num">
+                    {formatCount(row.cacheCreationInputTokens)} /{' '}
+                    {formatCount(row.cacheReadInputTokens)}
+                  </td>
+                  <td>{row.outcome}</td>
+                  <td className="num nowrap">{formatUsd(row.cost, { exact: true })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {(pageIndex > 0 || hasNext) && (
+        <nav className="pager" aria-label="Ledger pages">
+          <button
+            type="button"
+            className="button small"
+            disabled={pageIndex === 0}
+            onClick={() => setPageIndex((index) => Math.max(0, index - 1))}
+          >
+            Newer
+          </button>
+          <span className="muted small" aria-live="polite">
+            Page {pageIndex + 1}
+          </span>
+          <button
+            type="button"
+            className="button small"
+            disabled={!hasNext || ledger.isFetchingNextPage}
+            onClick={() => void next()}
+          >
+            {ledger.isFetchingNextPage ? 'Loading…' : 'Older'}
+          </button>
+        </nav>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+
+import { navigate, paths } from '../lib/router';
+import { useTRPC } from '../lib/trpc';
+
+/** Creates a thread in the project and opens it. */
+export function useCreateThread(projectId: string) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.threads.create.mutationOptions({
+      onSuccess: (thread) => {
+        queryClient.setQueryData(trpc.threads.list.queryKey({ projectId }), (threads) =>
+          threads ? [thread, ...threads] : threads,
+        );
+        void queryClient.invalidateQueries(trpc.threads.list.queryFilter({ projectId }));
+        navigate(paths.thread(projectId, thread.id));
+      },
+    }),
+  );
+}

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+
+import { openNewThread, send, waitForReply } from './helpers';
+
+// Small and dark: the drawer layout and the dark palette get looked at together.
+test.use({
+  viewport: { width: 375, height: 740 },
+  hasTouch: true,
+  isMobile: true,
+  colorScheme: 'dark',
+});
+
+test('at 375 px the sidebar folds behind a menu button and nothing overflows', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Sign in' }).last()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+  await openNewThread(page, { project: 'Mobile banking' });
+  const sidebar = page.getByRole('navigation', { name: 'Projects and threads' });
+  const menu = page.getByRole('button', { name: 'Open menu' });
+  await expect(menu).toBeVisible();
+  await expect(sidebar).toBeHidden();
+
+  await send(page, 'What should a card freeze feature let customers do from the app?');
+  await waitForReply(page, 0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.screenshot({ path: testInfo.outputPath('thread-375-dark.png') });
+
+  await menu.click();
+  await expect(sidebar).toBeVisible();
+  await page.waitForTimeout(250); // let the drawer finish sliding in
+  await page.screenshot({ path: testInfo.outputPath('menu-375-dark.png') });
+  await expect(page.getByRole('button', { name: 'Close menu' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await page.keyboard.press('Escape');
+  await expect(sidebar).toBeHidden();
+
+  await page.getByRole('button', { name: 'Open menu' }).click();
+  await sidebar.getByRole('link', { name: 'Usage and costs' }).click();
+  await expect(sidebar).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Usage and costs' })).toBeVisible();
+  await expect(page.locator('.chart-box svg.recharts-surface')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+});
