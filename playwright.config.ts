@@ -16,7 +16,7 @@ const stubUrl = `http://127.0.0.1:${String(ports.stub)}`;
 function server(options: { name: string; port: number; env: Record<string, string> }) {
   return {
     name: options.name,
-    command: 'npx tsx apps/server/src/main.ts',
+    command: 'node --import tsx apps/server/src/main.ts',
     url: `http://127.0.0.1:${String(options.port)}/healthz`,
     reuseExistingServer: false,
     timeout: 90_000,
@@ -77,7 +77,7 @@ export default defineConfig({
   webServer: [
     {
       name: 'stub',
-      command: 'npx tsx packages/model-stub/src/main.ts',
+      command: 'node --import tsx packages/model-stub/src/main.ts',
       url: `${stubUrl}/_stub/requests`,
       reuseExistingServer: false,
       timeout: 60_000,

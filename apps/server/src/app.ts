@@ -27,6 +27,9 @@ import type { Env } from './env.ts';
 import { createLogger } from './logger.ts';
 import { createStaticHandler } from './static-files.ts';
 
+const MAX_HEADER_BYTES = 512 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
+
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export interface App {
@@ -115,6 +118,9 @@ export async function startApp(options: {
       const user = await database.prisma.user.findUnique({ where: { id: owner.userId } });
       return user && { id: user.id, email: user.email, name: user.name };
     }
+    // A cookie sent by another site's page (a link or form that starts a chat) is not a request
+    // of this person; browsers mark such requests, so refuse them their session.
+    if (req.headers['sec-fetch-site'] === 'cross-site') return null;
     const session = await auth.api.getSession({ headers: fromNodeHeaders(req.headers) });
     return session && { id: session.user.id, email: session.user.email, name: session.user.name };
   }
@@ -122,6 +128,7 @@ export async function startApp(options: {
   const trpcHandler = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',
+    maxBodySize: MAX_BODY_BYTES,
     async createContext({ req, info }): Promise<ApiContext> {
       const user = await resolveUser(req);
       const requestId = randomUUID();
@@ -145,7 +152,9 @@ export async function startApp(options: {
   });
   const serveStatic = createStaticHandler(env.ANALYST_WEB_DIST ?? defaultWebDist);
 
-  const server = http.createServer((req, res) => {
+  // A chat subscription carries its message in the URL (SSE is a GET): 32,000 characters of
+  // text that encode to up to 9 bytes each must fit in the request line.
+  const server = http.createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     const route = (): unknown => {
       if (pathname.startsWith('/api/auth/')) return authHandler(req, res);

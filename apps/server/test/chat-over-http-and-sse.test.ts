@@ -207,3 +207,58 @@ describe('what the server answers besides the API', () => {
     }
   });
 });
+
+describe('input at the edges of the contract', () => {
+  let server: Awaited<ReturnType<typeof startTestServer>>;
+  let client: Client;
+  let cookie: string;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { DATA_DIR: 'memory' } });
+    cookie = await signUp(server.url, 'gus@example.com');
+    client = createClient(server.url, { cookie });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('accepts a message of 32,000 characters that encode to many bytes each', async () => {
+    const project = await client.projects.create.mutate({ name: 'Long' });
+    const thread = await client.threads.create.mutate({ projectId: project.id });
+
+    const longest = await chat(client, { threadId: thread.id, content: '中'.repeat(32_000) });
+    const tooLong = await chat(client, { threadId: thread.id, content: '中'.repeat(32_001) });
+
+    expect(longest.error).toBeNull();
+    expect(longest.events.at(-1)?.type).toBe('complete');
+    expect(tooLong.error).toMatchObject({ code: 'BAD_REQUEST' });
+  });
+
+  it('refuses a NUL character as bad input instead of failing in the database', async () => {
+    await expect(client.projects.create.mutate({ name: 'a\u0000b' })).rejects.toMatchObject({
+      data: { code: 'BAD_REQUEST' },
+    });
+    expect((await client.projects.list.query()).map((p) => p.name)).toEqual(['Long']);
+  });
+
+  it('ignores the session cookie on a request another site started', async () => {
+    const response = await fetch(`${server.url}/trpc/projects.list`, {
+      headers: { cookie, 'sec-fetch-site': 'cross-site' },
+    });
+    const sameSite = await fetch(`${server.url}/trpc/projects.list`, {
+      headers: { cookie, 'sec-fetch-site': 'same-origin' },
+    });
+
+    expect(response.status).toBe(401);
+    expect(sameSite.status).toBe(200);
+  });
+
+  it('refuses a request body over a megabyte without reading it all', async () => {
+    const response = await fetch(`${server.url}/trpc/projects.create`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+
+    expect(response.status).toBe(413);
+  });
+});

@@ -1,7 +1,14 @@
 import { MAX_MESSAGE_LENGTH } from '@analyst/core';
 import { z } from 'zod';
 
-export const id = z.string().trim().min(1, 'An id is required.').max(100);
+/**
+ * Text as people write it. PostgreSQL cannot store the NUL character, so it is refused here as
+ * bad input rather than failing deep in the database.
+ */
+export const text = () =>
+  z.string().refine((value) => !value.includes('\u0000'), 'Text cannot contain NUL characters.');
+
+export const id = text().trim().min(1, 'An id is required.').max(100);
 export const month = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'A month is written YYYY-MM.')
@@ -10,8 +17,7 @@ export const month = z
 export const chatInput = z.object({
   threadId: id,
   clientMessageId: z.uuid('clientMessageId must be a UUID.'),
-  content: z
-    .string()
+  content: text()
     .min(1, 'A message cannot be empty.')
     .max(MAX_MESSAGE_LENGTH, `A message has at most ${String(MAX_MESSAGE_LENGTH)} characters.`),
   // Sent back by the subscription link when it reconnects.

@@ -1,9 +1,11 @@
 // `prisma generate` never runs the schema engine but insists that one exists, and would download
 // it from a host this machine cannot reach. Pointing it at any existing file satisfies the check.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const result = spawnSync('prisma', ['generate'], {
+const prismaCli = createRequire(import.meta.url).resolve('prisma/build/index.js');
+const result = spawnSync(process.execPath, [prismaCli, 'generate'], {
   stdio: ['ignore', 'ignore', 'inherit'],
   shell: false,
   env: {
@@ -13,4 +15,5 @@ const result = spawnSync('prisma', ['generate'], {
     CHECKPOINT_DISABLE: '1',
   },
 });
+if (result.error) console.error(result.error.message);
 process.exit(result.status ?? 1);

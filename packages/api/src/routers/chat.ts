@@ -14,9 +14,8 @@ export const chat = protectedProcedure.input(chatInput).subscription(async funct
   input,
   signal,
 }) {
-  let events;
   try {
-    events = await startChatTurn({
+    const events = await startChatTurn({
       deps: ctx.deps,
       hub: ctx.hub,
       input: {
@@ -28,10 +27,11 @@ export const chat = protectedProcedure.input(chatInput).subscription(async funct
         signal,
       },
     });
+    for await (const { id, ...event } of events) {
+      yield tracked(id, event);
+    }
   } catch (error) {
+    // Domain refusals keep their code whether they come before the first event or later.
     throw toTRPCError(error);
-  }
-  for await (const { id, ...event } of events) {
-    yield tracked(id, event);
   }
 });

@@ -1,12 +1,12 @@
 import { createProject, deleteProject, listProjects, updateProject } from '@analyst/core';
 import { z } from 'zod';
 
-import { id } from '../inputs.ts';
+import { id, text } from '../inputs.ts';
 import { presentProject } from '../present.ts';
 import { protectedProcedure, router } from '../trpc.ts';
 
-const name = z.string().trim().min(1, 'A project needs a name.').max(200);
-const description = z.string().max(5000);
+const name = text().trim().min(1, 'A project needs a name.').max(200);
+const description = text().max(5000);
 
 export const projects = router({
   list: protectedProcedure.query(async ({ ctx }) => {

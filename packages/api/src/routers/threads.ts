@@ -7,11 +7,11 @@ import {
 } from '@analyst/core';
 import { z } from 'zod';
 
-import { id } from '../inputs.ts';
+import { id, text } from '../inputs.ts';
 import { presentMessage, presentThread } from '../present.ts';
 import { protectedProcedure, router } from '../trpc.ts';
 
-const title = z.string().trim().min(1, 'A title cannot be empty.').max(100);
+const title = text().trim().min(1, 'A title cannot be empty.').max(100);
 
 export const threads = router({
   list: protectedProcedure.input(z.object({ projectId: id })).query(async ({ ctx, input }) => {

@@ -41,6 +41,8 @@ export function parseLastEventId(lastEventId: string | null | undefined): {
   if (!lastEventId) return { sawAccepted: false, textOffset: 0, sawEnd: false };
   const delta = /^d:(\d+)$/.exec(lastEventId);
   if (delta) return { sawAccepted: true, textOffset: Number(delta[1]), sawEnd: false };
-  const sawEnd = lastEventId === eventIds.complete || lastEventId === eventIds.error;
+  const sawEnd = [eventIds.complete, eventIds.error, eventIds.title].some(
+    (id) => id === lastEventId,
+  );
   return { sawAccepted: true, textOffset: sawEnd ? Infinity : 0, sawEnd };
 }

@@ -18,6 +18,37 @@ async function sleep(ms: number, signal: AbortSignal | undefined) {
 }
 
 /**
+ * Saves an empty failed reply for a turn whose process died, once, so the thread shows the
+ * failure and a retry can follow. The user message's row is locked so that two replays at the
+ * same moment write one reply between them.
+ */
+async function markAbandoned(options: {
+  deps: ChatDeps;
+  userMessage: { id: string; threadId: string };
+}): Promise<void> {
+  const { deps, userMessage } = options;
+  await deps.db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Message" WHERE id = ${userMessage.id} FOR UPDATE`;
+    const reply = await tx.message.findFirst({ where: { replyToId: userMessage.id } });
+    if (reply) return;
+    await tx.message.create({
+      data: {
+        threadId: userMessage.threadId,
+        role: 'assistant',
+        content: '',
+        status: 'failed',
+        replyToId: userMessage.id,
+      },
+    });
+    await tx.thread.update({
+      where: { id: userMessage.threadId },
+      data: { messageCount: { increment: 1 } },
+    });
+  });
+  deps.logger.warn({ userMessageId: userMessage.id }, 'abandoned chat turn marked failed');
+}
+
+/**
  * Answers a message that was already sent, from what is stored: the stored reply (from where the
  * client's last event left off) and its recorded cost. The model is never called again.
  */
@@ -74,6 +105,14 @@ export async function* replayTurn(options: {
         cost: usage ? usage.cost.toFixed() : '0',
       };
       return;
+    }
+    const inFlight = await deps.db.budgetReservation.count({
+      where: { messageId: userMessage.id, expiresAt: { gt: deps.clock.now() } },
+    });
+    if (inFlight === 0) {
+      // Nobody holds this turn any more: the process that ran it died before saving a reply.
+      await markAbandoned({ deps, userMessage });
+      continue;
     }
     if (Date.now() > deadline || input.signal?.aborted) {
       throw new DomainError('CONFLICT', 'This message is still being answered. Try again shortly.');

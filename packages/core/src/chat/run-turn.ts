@@ -76,35 +76,25 @@ export async function runTurn(options: {
   }
 
   const outcome = failure === null ? 'complete' : text.length > 0 ? 'partial' : 'failed';
-  try {
-    const assistant = await deps.db.$transaction(async (tx) => {
-      const message = await tx.message.create({
-        data: {
-          threadId: plan.threadId,
-          role: 'assistant',
-          content: text,
-          status: outcome,
-          replyToId: plan.userMessageId,
-          model,
-        },
-      });
-      await tx.thread.update({
-        where: { id: plan.threadId },
-        data: { messageCount: { increment: 1 }, lastMessageAt: message.createdAt },
-      });
-      return message;
-    });
+  const assistantId = await saveReply({ deps, plan, text, outcome, model }).catch(
+    (error: unknown) => {
+      // The thread may have been deleted mid-reply; the call is still billed, without it.
+      log.warn({ err: error }, 'reply could not be saved');
+      return null;
+    },
+  );
 
-    let cost = '0';
-    const usage = billableUsage(startUsage, finalOutput, text);
+  let cost = '0';
+  const usage = billableUsage(startUsage, finalOutput, text);
+  try {
     if (usage) {
       const tracked = await trackTokenUsage({
         deps,
         reservationId: plan.reservationId,
         record: {
           userId: plan.userId,
-          threadId: plan.threadId,
-          messageId: assistant.id,
+          threadId: assistantId === null ? null : plan.threadId,
+          messageId: assistantId,
           kind: 'chat',
           model,
           usage,
@@ -129,50 +119,80 @@ export async function runTurn(options: {
       );
     } else {
       // Nothing reached the model's accounting (it failed before its first event): no charge.
-      await deps.db.budgetReservation.deleteMany({ where: { id: plan.reservationId } });
       log.warn({ outcome, failure: failure?.kind, ms: Date.now() - started }, 'chat turn unbilled');
     }
-
-    if (failure) {
-      emit({
-        id: eventIds.error,
-        type: 'error',
-        code: failure.kind.toUpperCase(),
-        message: USER_MESSAGES[failure.kind] ?? 'The model call failed. What arrived was kept.',
-      });
-    } else {
-      emit({
-        id: eventIds.complete,
-        type: 'complete',
-        assistantMessageId: assistant.id,
-        model,
-        usage: {
-          inputTokens: usage?.inputTokens ?? 0,
-          outputTokens: usage?.outputTokens ?? 0,
-          cacheCreationInputTokens: usage?.cacheCreationInputTokens ?? 0,
-          cacheReadInputTokens: usage?.cacheReadInputTokens ?? 0,
-        },
-        cost,
-      });
-    }
-
-    const title = await maybeUpdateTitle({ deps, userId: plan.userId, threadId: plan.threadId });
-    if (title) emit({ id: eventIds.title, type: 'title', threadId: plan.threadId, ...title });
   } catch (error) {
-    log.error({ err: error }, 'chat turn could not be recorded');
+    log.error({ err: error, usage }, 'chat usage could not be recorded');
+  } finally {
+    // Settled above when billed; released here in every other case, so no hold outlives a turn.
+    await deps.db.budgetReservation
+      .deleteMany({ where: { id: plan.reservationId } })
+      .catch((error: unknown) => log.error({ err: error }, 'reservation could not be released'));
+  }
+
+  if (assistantId === null) {
     emit({
       id: eventIds.error,
       type: 'error',
       code: 'INTERNAL',
       message: 'The reply could not be saved.',
     });
+    return;
   }
+  if (failure) {
+    emit({
+      id: eventIds.error,
+      type: 'error',
+      code: failure.kind.toUpperCase(),
+      message: USER_MESSAGES[failure.kind] ?? 'The model call failed. What arrived was kept.',
+    });
+  } else {
+    emit({
+      id: eventIds.complete,
+      type: 'complete',
+      assistantMessageId: assistantId,
+      model,
+      usage: {
+        inputTokens: usage?.inputTokens ?? 0,
+        outputTokens: usage?.outputTokens ?? 0,
+        cacheCreationInputTokens: usage?.cacheCreationInputTokens ?? 0,
+        cacheReadInputTokens: usage?.cacheReadInputTokens ?? 0,
+      },
+      cost,
+    });
+  }
+
+  const title = await maybeUpdateTitle({ deps, userId: plan.userId, threadId: plan.threadId });
+  if (title) emit({ id: eventIds.title, type: 'title', threadId: plan.threadId, ...title });
 }
 
-/**
- * Input and cache counts come from the stream's start; output is the last running total the
- * upstream sent, or, when a break came before any, a count of the text that was delivered.
- */
+async function saveReply(options: {
+  deps: ChatDeps;
+  plan: TurnPlan;
+  text: string;
+  outcome: 'complete' | 'partial' | 'failed';
+  model: string;
+}): Promise<string> {
+  const { deps, plan } = options;
+  return deps.db.$transaction(async (tx) => {
+    const message = await tx.message.create({
+      data: {
+        threadId: plan.threadId,
+        role: 'assistant',
+        content: options.text,
+        status: options.outcome,
+        replyToId: plan.userMessageId,
+        model: options.model,
+      },
+    });
+    await tx.thread.update({
+      where: { id: plan.threadId },
+      data: { messageCount: { increment: 1 }, lastMessageAt: message.createdAt },
+    });
+    return message.id;
+  });
+}
+
 function billableUsage(start: Usage | null, finalOutput: number | null, text: string) {
   if (!start) return null;
   return {

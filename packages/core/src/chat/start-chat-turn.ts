@@ -1,7 +1,7 @@
 import { reserveBudget, releaseReservation } from '../budget/reserve-budget.ts';
 import { getOwnedThread } from '../conversations/threads.ts';
 import type { ChatDeps } from '../deps.ts';
-import { invalidInput } from '../errors/domain-error.ts';
+import { DomainError, invalidInput } from '../errors/domain-error.ts';
 import { buildSystemPrompt } from '../model/system-prompt.ts';
 import { calculateCost } from '../pricing/index.ts';
 import { estimateInputTokensHigh } from '../usage/estimate-tokens.ts';
@@ -47,13 +47,19 @@ export async function startChatTurn(options: {
   const key = TurnHub.key(thread.id, input.clientMessageId);
   const follow = { afterId: input.lastEventId ?? undefined, signal: input.signal };
 
-  // A message sent again (a retry, a reconnect) is answered from what exists, never re-sent.
-  if (hub.has(key)) return hub.follow(key, follow);
   const existing = await deps.db.message.findUnique({
     where: {
       threadId_clientMessageId: { threadId: thread.id, clientMessageId: input.clientMessageId },
     },
   });
+  if (existing && existing.content !== input.content) {
+    throw new DomainError(
+      'CONFLICT',
+      'This message id was already used for a different message. Send it with a new id.',
+    );
+  }
+  // A message sent again (a retry, a reconnect) is answered from what exists, never re-sent.
+  if (hub.has(key)) return hub.follow(key, follow);
   if (existing) return replayTurn({ deps, hub, key, userMessage: existing, input });
 
   const previous = await deps.db.message.findMany({
@@ -90,6 +96,10 @@ export async function startChatTurn(options: {
       await tx.thread.update({
         where: { id: thread.id },
         data: { messageCount: { increment: 1 }, lastMessageAt: message.createdAt },
+      });
+      await tx.budgetReservation.update({
+        where: { id: reservation.id },
+        data: { messageId: message.id },
       });
       await tx.project.update({ where: { id: thread.projectId }, data: { updatedAt: new Date() } });
       return message.id;

@@ -29,25 +29,34 @@ type RawUsage = Partial<{
   } | null;
 }>;
 
-/** Maps the upstream's usage object, keeping only the fields it actually sent. */
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/**
+ * Maps the upstream's usage object, keeping only the fields it actually sent as token counts; a
+ * malformed value (negative, fractional) is dropped rather than allowed to break the billing.
+ */
 export function toUsage(raw: RawUsage): Partial<Usage> {
   const usage: Partial<Usage> = {};
-  if (typeof raw.input_tokens === 'number') usage.inputTokens = raw.input_tokens;
-  if (typeof raw.output_tokens === 'number') usage.outputTokens = raw.output_tokens;
-  if (typeof raw.cache_creation_input_tokens === 'number') {
+  if (isCount(raw.input_tokens)) usage.inputTokens = raw.input_tokens;
+  if (isCount(raw.output_tokens)) usage.outputTokens = raw.output_tokens;
+  if (isCount(raw.cache_creation_input_tokens)) {
     usage.cacheCreationInputTokens = raw.cache_creation_input_tokens;
   }
-  if (typeof raw.cache_read_input_tokens === 'number') {
+  if (isCount(raw.cache_read_input_tokens))
     usage.cacheReadInputTokens = raw.cache_read_input_tokens;
-  }
-  const split = raw.cache_creation;
-  if (split) {
-    if (typeof split.ephemeral_5m_input_tokens === 'number') {
-      usage.cacheCreation5mInputTokens = split.ephemeral_5m_input_tokens;
-    }
-    if (typeof split.ephemeral_1h_input_tokens === 'number') {
-      usage.cacheCreation1hInputTokens = split.ephemeral_1h_input_tokens;
-    }
+  const fiveMinutes = raw.cache_creation?.ephemeral_5m_input_tokens;
+  const oneHour = raw.cache_creation?.ephemeral_1h_input_tokens;
+  const total = usage.cacheCreationInputTokens;
+  // A split that does not fit inside the total is not trusted: all writes then count as 5-minute.
+  if (
+    isCount(fiveMinutes) &&
+    isCount(oneHour) &&
+    (total === undefined || fiveMinutes + oneHour <= total)
+  ) {
+    usage.cacheCreation5mInputTokens = fiveMinutes;
+    usage.cacheCreation1hInputTokens = oneHour;
   }
   return usage;
 }
@@ -123,6 +132,7 @@ export function createAnthropicModel(options: AnthropicModelOptions): ChatModel 
       try {
         if (request.signal?.aborted) throw new ModelError('aborted', 'The request was cancelled.');
         arm();
+        let stopped = false;
         const stream = await client.messages.create(
           { ...params(request), stream: true },
           { signal: controller.signal },
@@ -138,9 +148,15 @@ export function createAnthropicModel(options: AnthropicModelOptions): ChatModel 
             yield { type: 'usage', usage: toUsage(event.usage) };
             if (event.delta.stop_reason)
               yield { type: 'stop', stopReason: event.delta.stop_reason };
+          } else if (event.type === 'message_stop') {
+            stopped = true;
           }
         }
         if (controller.signal.aborted) throw new Anthropic.APIUserAbortError();
+        // A body that ends without message_stop was cut short, however cleanly the socket closed.
+        if (!stopped) {
+          throw new ModelError('connection', 'The model reply ended before it was complete.');
+        }
       } catch (error) {
         throw classify(error, timedOut);
       } finally {

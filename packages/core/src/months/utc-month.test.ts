@@ -31,3 +31,11 @@ describe('UTC months', () => {
     }
   });
 });
+
+describe('early years', () => {
+  it('keeps a two-digit year as written instead of reading it as 19xx', () => {
+    const month = parseMonth('0050-12');
+    expect(month.key).toBe('0050-12');
+    expect(month.end.getUTCFullYear()).toBe(51);
+  });
+});

@@ -8,9 +8,16 @@ export interface UtcMonth {
   end: Date;
 }
 
+function utcDate(year: number, monthIndex: number): Date {
+  // Date.UTC reads the years 0 to 99 as 1900 to 1999; setting the year afterwards does not.
+  const date = new Date(Date.UTC(2000, monthIndex, 1));
+  date.setUTCFullYear(year + Math.floor(monthIndex / 12), ((monthIndex % 12) + 12) % 12, 1);
+  return date;
+}
+
 function fromParts(year: number, monthIndex: number): UtcMonth {
-  const start = new Date(Date.UTC(year, monthIndex, 1));
-  const end = new Date(Date.UTC(year, monthIndex + 1, 1));
+  const start = utcDate(year, monthIndex);
+  const end = utcDate(year, monthIndex + 1);
   const key = `${String(start.getUTCFullYear()).padStart(4, '0')}-${String(start.getUTCMonth() + 1).padStart(2, '0')}`;
   return { key, start, end };
 }
