@@ -72,4 +72,49 @@ describe.each(databaseKinds)('calendar months in UTC on %s', (kind) => {
     expect(budget.spent.toFixed()).toBe('0.003');
     expect(budget.resetsAt.toISOString()).toBe('2028-03-01T00:00:00.000Z');
   });
+
+  it('reports breakdowns by model, kind and day that add up to the ledger', async () => {
+    const userId = await h.createUser();
+    const record = (iso: string, model: string, kind: 'chat' | 'title', inputTokens: number) =>
+      trackTokenUsage({
+        deps: { ...h.deps, clock: fixedClock(iso) },
+        record: {
+          userId,
+          threadId: null,
+          messageId: null,
+          kind,
+          model,
+          usage: {
+            inputTokens,
+            outputTokens: 10,
+            cacheCreationInputTokens: 0,
+            cacheReadInputTokens: 0,
+          },
+          endpoint: '/threads/t/chat',
+          outcome: 'complete',
+        },
+      });
+    await record('2026-05-01T08:00:00Z', 'claude-sonnet-4-6', 'chat', 1000); // 0.003 + 0.00015
+    await record('2026-05-01T09:00:00Z', 'claude-sonnet-4-6', 'chat', 2000); // 0.006 + 0.00015
+    await record('2026-05-01T09:01:00Z', 'claude-haiku-4-5', 'title', 500); // 0.0005 + 0.00005
+    await record('2026-05-20T23:59:59Z', 'claude-sonnet-4-6', 'chat', 1000); // 0.003 + 0.00015
+
+    const may = await getMonthlyUsage({ deps: h.deps, userId, month: '2026-05' });
+
+    expect(may.totalCost.toFixed()).toBe('0.013');
+    expect(may.byModel.map((g) => [g.model, g.requests, g.cost.toFixed(), g.inputTokens])).toEqual([
+      ['claude-haiku-4-5', 1, '0.00055', 500],
+      ['claude-sonnet-4-6', 3, '0.01245', 4000],
+    ]);
+    expect(may.byKind.map((g) => [g.kind, g.requests, g.cost.toFixed()])).toEqual([
+      ['chat', 3, '0.01245'],
+      ['title', 1, '0.00055'],
+    ]);
+    expect(may.byDay.map((g) => [g.date, g.requests, g.cost.toFixed()])).toEqual([
+      ['2026-05-01', 3, '0.00985'],
+      ['2026-05-20', 1, '0.00315'],
+    ]);
+    const ledger = await h.db.tokenUsage.aggregate({ where: { userId }, _sum: { cost: true } });
+    expect(ledger._sum.cost?.toFixed()).toBe(may.totalCost.toFixed());
+  });
 });

@@ -27,10 +27,51 @@ export interface MonthlyUsage {
   budget: BudgetStatus;
   byModel: (UsageGroup & { model: string })[];
   byKind: (UsageGroup & { kind: string })[];
-  byDay: { date: string; cost: Decimal; requests: number }[];
+  byDay: (UsageGroup & { date: string })[];
 }
 
-/** The month's totals come from the running-total row; the breakdowns from the month's ledger. */
+type DailyRow = {
+  day: Date;
+  model: string;
+  kind: string;
+  cost: { toString(): string };
+  requests: number;
+  inputTokens: bigint;
+  outputTokens: bigint;
+  cacheCreationInputTokens: bigint;
+  cacheReadInputTokens: bigint;
+};
+
+function addTo<K extends string>(
+  groups: Map<string, UsageGroup & Record<K, string>>,
+  field: K,
+  key: string,
+  row: DailyRow,
+) {
+  const group =
+    groups.get(key) ??
+    ({
+      [field]: key,
+      cost: toDecimal(0),
+      requests: 0,
+      inputTokens: 0,
+      outputTokens: 0,
+      cacheCreationInputTokens: 0,
+      cacheReadInputTokens: 0,
+    } as UsageGroup & Record<K, string>);
+  group.cost = group.cost.plus(toDecimal(row.cost));
+  group.requests += row.requests;
+  group.inputTokens += Number(row.inputTokens);
+  group.outputTokens += Number(row.outputTokens);
+  group.cacheCreationInputTokens += Number(row.cacheCreationInputTokens);
+  group.cacheReadInputTokens += Number(row.cacheReadInputTokens);
+  groups.set(key, group);
+}
+
+/**
+ * The month's totals come from its running-total row and the breakdowns from the daily roll-up,
+ * so the report reads at most days x models x kinds rows, however long the ledger grows.
+ */
 export async function getMonthlyUsage(options: {
   deps: Pick<CoreDeps, 'db' | 'clock'> & {
     settings: Pick<CoreSettings, 'defaultMonthlyBudgetUsd'>;
@@ -40,43 +81,29 @@ export async function getMonthlyUsage(options: {
 }): Promise<MonthlyUsage> {
   const { db, clock } = options.deps;
   const month = resolveMonth(options.month, clock.now());
-  const inMonth = { userId: options.userId, createdAt: { gte: month.start, lt: month.end } };
-  const sums = {
-    _sum: {
-      cost: true,
-      inputTokens: true,
-      outputTokens: true,
-      cacheCreationInputTokens: true,
-      cacheReadInputTokens: true,
-    },
-    _count: { _all: true },
-  } as const;
 
-  const [totals, models, kinds, days, budget] = await Promise.all([
+  const [totals, days, budget] = await Promise.all([
     db.monthlySpend.findUnique({
       where: { userId_monthStart: { userId: options.userId, monthStart: month.start } },
     }),
-    db.tokenUsage.groupBy({ by: ['model'], where: inMonth, ...sums, orderBy: { model: 'asc' } }),
-    db.tokenUsage.groupBy({ by: ['kind'], where: inMonth, ...sums, orderBy: { kind: 'asc' } }),
-    db.$queryRaw<{ day: string; cost: { toString(): string }; requests: bigint }[]>`
-      SELECT to_char(date_trunc('day', "createdAt"), 'YYYY-MM-DD') AS day,
-             SUM("cost") AS cost, COUNT(*) AS requests
-      FROM "TokenUsage"
-      WHERE "userId" = ${options.userId}
-        AND "createdAt" >= ${month.start} AND "createdAt" < ${month.end}
-      GROUP BY 1 ORDER BY 1`,
+    db.dailyUsage.findMany({
+      where: { userId: options.userId, day: { gte: month.start, lt: month.end } },
+      orderBy: [{ day: 'asc' }, { model: 'asc' }, { kind: 'asc' }],
+    }),
     checkUserBudget({ deps: options.deps, userId: options.userId }),
   ]);
 
-  const group = (row: (typeof models)[number] | (typeof kinds)[number]): UsageGroup => ({
-    cost: toDecimal(row._sum.cost),
-    requests: row._count._all,
-    inputTokens: row._sum.inputTokens ?? 0,
-    outputTokens: row._sum.outputTokens ?? 0,
-    cacheCreationInputTokens: row._sum.cacheCreationInputTokens ?? 0,
-    cacheReadInputTokens: row._sum.cacheReadInputTokens ?? 0,
-  });
+  const byModel = new Map<string, UsageGroup & { model: string }>();
+  const byKind = new Map<string, UsageGroup & { kind: string }>();
+  const byDay = new Map<string, UsageGroup & { date: string }>();
+  for (const row of days) {
+    addTo(byModel, 'model', row.model, row);
+    addTo(byKind, 'kind', row.kind, row);
+    addTo(byDay, 'date', row.day.toISOString().slice(0, 10), row);
+  }
   const isCurrent = monthOf(clock.now()).key === month.key;
+  const sorted = <T>(groups: Map<string, T>) =>
+    [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, group]) => group);
 
   return {
     month: month.key,
@@ -95,12 +122,8 @@ export async function getMonthlyUsage(options: {
           reserved: toDecimal(0),
           resetsAt: month.end,
         },
-    byModel: models.map((row) => ({ model: row.model, ...group(row) })),
-    byKind: kinds.map((row) => ({ kind: row.kind, ...group(row) })),
-    byDay: days.map((row) => ({
-      date: row.day,
-      cost: toDecimal(row.cost),
-      requests: Number(row.requests),
-    })),
+    byModel: sorted(byModel),
+    byKind: sorted(byKind),
+    byDay: sorted(byDay),
   };
 }

@@ -25,8 +25,9 @@ export interface TrackedUsage {
 }
 
 /**
- * Prices one model call and writes its ledger row, the month's running totals and the settlement
- * of its reservation in a single transaction: the month's spend never disagrees with the ledger.
+ * Prices one model call and writes its ledger row, the month's and the day's running totals and
+ * the settlement of its reservation in a single transaction: the totals never disagree with the
+ * ledger.
  */
 export async function trackTokenUsage(options: {
   deps: Pick<CoreDeps, 'db' | 'prices' | 'clock'>;
@@ -37,6 +38,8 @@ export async function trackTokenUsage(options: {
   const { record } = options;
   const now = clock.now();
   const month = monthOf(now);
+  // The UTC calendar day, written as text so no session time zone can move it.
+  const day = now.toISOString().slice(0, 10);
   const priced = calculateCost({
     table: prices,
     model: record.model,
@@ -86,6 +89,21 @@ export async function trackTokenUsage(options: {
         "totalCacheReadInputTokens" =
           "MonthlySpend"."totalCacheReadInputTokens" + EXCLUDED."totalCacheReadInputTokens",
         "updatedAt" = EXCLUDED."updatedAt"`;
+    await tx.$executeRaw`
+      INSERT INTO "DailyUsage" ("userId", "day", "model", "kind", "cost", "requests", "inputTokens",
+        "outputTokens", "cacheCreationInputTokens", "cacheReadInputTokens")
+      VALUES (${record.userId}, ${day}::date, ${record.model}, ${record.kind}, ${cost}::numeric, 1,
+        ${u.inputTokens}, ${u.outputTokens}, ${u.cacheCreationInputTokens},
+        ${u.cacheReadInputTokens})
+      ON CONFLICT ("userId", "day", "model", "kind") DO UPDATE SET
+        "cost" = "DailyUsage"."cost" + EXCLUDED."cost",
+        "requests" = "DailyUsage"."requests" + 1,
+        "inputTokens" = "DailyUsage"."inputTokens" + EXCLUDED."inputTokens",
+        "outputTokens" = "DailyUsage"."outputTokens" + EXCLUDED."outputTokens",
+        "cacheCreationInputTokens" =
+          "DailyUsage"."cacheCreationInputTokens" + EXCLUDED."cacheCreationInputTokens",
+        "cacheReadInputTokens" =
+          "DailyUsage"."cacheReadInputTokens" + EXCLUDED."cacheReadInputTokens"`;
     if (options.reservationId !== undefined) {
       await tx.budgetReservation.deleteMany({ where: { id: options.reservationId } });
     }
