@@ -5,6 +5,8 @@ const Exact = Decimal.clone({ precision: 50 });
 
 export interface LedgerRow {
   model: string;
+  /** How many calls the row stands for: one for a ledger row, more for a daily total. */
+  requests?: number;
   inputTokens: number;
   outputTokens: number;
   cacheCreationInputTokens: number;
@@ -58,7 +60,10 @@ export function groupUsage(rows: readonly LedgerRow[]): {
   for (const row of rows) {
     const key = `${row.user.email}\u0000${row.model}`;
     const group = byKey.get(key) ?? emptyGroup(row.user.email, row.model);
-    byKey.set(key, add(group, { ...row, requests: 1, cost: new Exact(row.cost.toString()) }));
+    byKey.set(
+      key,
+      add(group, { ...row, requests: row.requests ?? 1, cost: new Exact(row.cost.toString()) }),
+    );
   }
 
   const groups = [...byKey.values()].sort(

@@ -11,7 +11,7 @@ export { setUserBudget } from './budget/set-user-budget.ts';
 
 export { trackTokenUsage, type UsageRecord } from './usage/track-token-usage.ts';
 export { getMonthlyUsage, type MonthlyUsage } from './usage/get-monthly-usage.ts';
-export { listUsage, listMonthUsage } from './usage/list-usage.ts';
+export { listUsage, listMonthUsage, listMonthDailyUsage } from './usage/list-usage.ts';
 export { estimateTokens } from './usage/estimate-tokens.ts';
 
 export * from './conversations/projects.ts';

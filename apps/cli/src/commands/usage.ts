@@ -1,4 +1,4 @@
-import { formatCost, listMonthUsage } from '@analyst/core';
+import { formatCost, listMonthDailyUsage } from '@analyst/core';
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 
@@ -36,9 +36,7 @@ export function registerUsage(program: Command, context: CliContext): void {
       const { month, rows } = await withDatabase(context, async (deps) => {
         const user =
           options.user === undefined ? undefined : await requireUser(deps.db, options.user);
-        // Every row of the month is read and summed here; core has no per-user-and-model
-        // grouping across users. Fine for a team's month, slow for a very large ledger.
-        return listMonthUsage({ deps, userId: user?.id, month: options.month });
+        return listMonthDailyUsage({ deps, userId: user?.id, month: options.month });
       });
 
       const { groups, total } = groupUsage(rows);

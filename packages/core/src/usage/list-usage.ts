@@ -56,3 +56,39 @@ export async function listMonthUsage(options: {
   });
   return { month: month.key, rows };
 }
+
+/**
+ * The month's usage as daily totals per user, model and kind, for reports across users: a few
+ * rows a day instead of every ledger row.
+ */
+export async function listMonthDailyUsage(options: {
+  deps: Pick<CoreDeps, 'db' | 'clock'>;
+  userId?: string | undefined;
+  month?: string | undefined;
+}) {
+  const { db, clock } = options.deps;
+  const month = resolveMonth(options.month, clock.now());
+  const rows = await db.dailyUsage.findMany({
+    where: {
+      ...(options.userId === undefined ? {} : { userId: options.userId }),
+      day: { gte: month.start, lt: month.end },
+    },
+    orderBy: [{ day: 'asc' }, { model: 'asc' }],
+    include: { user: { select: { email: true } } },
+  });
+  return {
+    month: month.key,
+    rows: rows.map((row) => ({
+      day: row.day.toISOString().slice(0, 10),
+      user: row.user,
+      model: row.model,
+      kind: row.kind,
+      requests: row.requests,
+      inputTokens: Number(row.inputTokens),
+      outputTokens: Number(row.outputTokens),
+      cacheCreationInputTokens: Number(row.cacheCreationInputTokens),
+      cacheReadInputTokens: Number(row.cacheReadInputTokens),
+      cost: row.cost,
+    })),
+  };
+}
