@@ -262,3 +262,34 @@ describe('input at the edges of the contract', () => {
     expect(response.status).toBe(413);
   });
 });
+
+describe('record ids in inputs', () => {
+  it('takes { id } as well as { projectId } or { threadId }', async () => {
+    const server = await startTestServer({ env: { DATA_DIR: 'memory' } });
+    try {
+      const client = createClient(server.url, {
+        cookie: await signUp(server.url, 'hal@example.com'),
+      });
+      const project = await client.projects.create.mutate({ name: 'Alias' });
+      const thread = await client.threads.create.mutate({ projectId: project.id });
+      const raw = (procedure: string, input: unknown) =>
+        (
+          client as unknown as Record<
+            string,
+            Record<string, { mutate(i: unknown): Promise<unknown> }>
+          >
+        )[procedure.split('.')[0]!]![procedure.split('.')[1]!]!.mutate(input);
+
+      await raw('threads.rename', { id: thread.id, title: 'Renamed by id' });
+      await raw('projects.update', { id: project.id, name: 'Alias 2' });
+      const renamed = await client.threads.get.query({ threadId: thread.id });
+      await raw('threads.delete', { id: thread.id });
+      await raw('projects.delete', { id: project.id });
+
+      expect(renamed.title).toBe('Renamed by id');
+      expect(await client.projects.list.query()).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -23,3 +23,18 @@ export const chatInput = z.object({
   // Sent back by the subscription link when it reconnects.
   lastEventId: z.string().nullish(),
 });
+
+/**
+ * Accepts `{ id }` where `{ projectId }` or `{ threadId }` is meant: both spellings are natural
+ * for callers, and the record is the same.
+ */
+export function withIdAlias<T extends z.ZodType>(key: 'projectId' | 'threadId', schema: T): T {
+  // Typed as the plain schema so typed clients keep one spelling; the alias is for the wire.
+  return z.preprocess((value) => {
+    if (typeof value !== 'object' || value === null || key in value || !('id' in value)) {
+      return value;
+    }
+    const { id: alias, ...rest } = value as Record<string, unknown>;
+    return { ...rest, [key]: alias };
+  }, schema) as unknown as T;
+}

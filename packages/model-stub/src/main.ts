@@ -3,7 +3,7 @@ import { startModelStub } from './start-model-stub';
 
 const env = readEnv();
 const stub = await startModelStub(env);
-console.log(`model stub listening on ${stub.url} (use it as the Anthropic baseURL)`);
+process.stdout.write(`model stub listening on ${stub.url} (use it as the Anthropic baseURL)\n`);
 
 const stop = () => {
   void stub.close().then(() => process.exit(0));

@@ -1,7 +1,7 @@
 import { createProject, deleteProject, listProjects, updateProject } from '@analyst/core';
 import { z } from 'zod';
 
-import { id, text } from '../inputs.ts';
+import { id, text, withIdAlias } from '../inputs.ts';
 import { presentProject } from '../present.ts';
 import { protectedProcedure, router } from '../trpc.ts';
 
@@ -22,13 +22,18 @@ export const projects = router({
     }),
 
   update: protectedProcedure
-    .input(z.object({ projectId: id, name: name.optional(), description: description.optional() }))
+    .input(
+      withIdAlias(
+        'projectId',
+        z.object({ projectId: id, name: name.optional(), description: description.optional() }),
+      ),
+    )
     .mutation(async ({ ctx, input }) => {
       const project = await updateProject({ deps: ctx.deps, userId: ctx.user.id, ...input });
       return presentProject(project);
     }),
 
   delete: protectedProcedure
-    .input(z.object({ projectId: id }))
+    .input(withIdAlias('projectId', z.object({ projectId: id })))
     .mutation(({ ctx, input }) => deleteProject({ deps: ctx.deps, userId: ctx.user.id, ...input })),
 });

@@ -7,7 +7,7 @@ import {
 } from '@analyst/core';
 import { z } from 'zod';
 
-import { id, text } from '../inputs.ts';
+import { id, text, withIdAlias } from '../inputs.ts';
 import { presentMessage, presentThread } from '../present.ts';
 import { protectedProcedure, router } from '../trpc.ts';
 
@@ -26,19 +26,21 @@ export const threads = router({
       return presentThread(thread);
     }),
 
-  get: protectedProcedure.input(z.object({ threadId: id })).query(async ({ ctx, input }) => {
-    const thread = await getThreadWithMessages({ deps: ctx.deps, userId: ctx.user.id, ...input });
-    return { ...presentThread(thread), messages: thread.messages.map(presentMessage) };
-  }),
+  get: protectedProcedure
+    .input(withIdAlias('threadId', z.object({ threadId: id })))
+    .query(async ({ ctx, input }) => {
+      const thread = await getThreadWithMessages({ deps: ctx.deps, userId: ctx.user.id, ...input });
+      return { ...presentThread(thread), messages: thread.messages.map(presentMessage) };
+    }),
 
   rename: protectedProcedure
-    .input(z.object({ threadId: id, title }))
+    .input(withIdAlias('threadId', z.object({ threadId: id, title })))
     .mutation(async ({ ctx, input }) => {
       const thread = await renameThread({ deps: ctx.deps, userId: ctx.user.id, ...input });
       return presentThread(thread);
     }),
 
   delete: protectedProcedure
-    .input(z.object({ threadId: id }))
+    .input(withIdAlias('threadId', z.object({ threadId: id })))
     .mutation(({ ctx, input }) => deleteThread({ deps: ctx.deps, userId: ctx.user.id, ...input })),
 });
