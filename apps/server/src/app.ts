@@ -32,6 +32,20 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
+function toSessionUser(user: {
+  id: string;
+  email: string;
+  name: string;
+  createdAt: Date;
+}): NonNullable<ApiContext['user']> {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    createdAt: new Date(user.createdAt).toISOString(),
+  };
+}
+
 export interface App {
   url: string;
   server: http.Server;
@@ -116,13 +130,13 @@ export async function startApp(options: {
       const owner = await resolveApiToken({ deps, token: bearer });
       if (!owner) return null;
       const user = await database.prisma.user.findUnique({ where: { id: owner.userId } });
-      return user && { id: user.id, email: user.email, name: user.name };
+      return user && toSessionUser(user);
     }
     // A cookie sent by another site's page (a link or form that starts a chat) is not a request
     // of this person; browsers mark such requests, so refuse them their session.
     if (req.headers['sec-fetch-site'] === 'cross-site') return null;
     const session = await auth.api.getSession({ headers: fromNodeHeaders(req.headers) });
-    return session && { id: session.user.id, email: session.user.email, name: session.user.name };
+    return session && toSessionUser(session.user);
   }
 
   const trpcHandler = createHTTPHandler({

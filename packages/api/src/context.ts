@@ -5,6 +5,8 @@ export interface SessionUser {
   id: string;
   email: string;
   name: string;
+  /** ISO instant the account was made, so the app offers only months it can have usage in. */
+  createdAt: string;
 }
 
 export interface ApiContext {

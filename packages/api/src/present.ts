@@ -25,10 +25,17 @@ export function presentThread(thread: Thread) {
   };
 }
 
-export function presentUsageRow(row: TokenUsage) {
+type LabelledUsage = TokenUsage & {
+  thread?: { title: string; project: { name: string } } | null;
+};
+
+export function presentUsageRow(row: LabelledUsage) {
   return {
     id: row.id,
     threadId: row.threadId,
+    /** Null when the thread was deleted (its cost stays in the ledger). */
+    threadTitle: row.thread?.title ?? null,
+    projectName: row.thread?.project.name ?? null,
     kind: row.kind as 'chat' | 'title',
     model: row.model,
     inputTokens: row.inputTokens,

@@ -33,14 +33,20 @@ describe('the usage CSV', () => {
     expect(lines[0]).toBe(
       'createdAt,kind,model,inputTokens,outputTokens,cacheCreationInputTokens,' +
         'cacheCreation5mInputTokens,cacheCreation1hInputTokens,cacheReadInputTokens,cost,' +
-        'priceEntry,outcome,endpoint,threadId,id',
+        'priceEntry,outcome,endpoint,threadId,id,projectName,threadTitle',
     );
     expect(lines[1]).toBe(
       '2026-12-01T10:00:00.000Z,chat,claude-haiku-5-5,30,0,0,0,0,0,0.0000003,' +
-        'claude-haiku-5-5@2026-11-01,complete,"/threads/a,""b""/chat",,u1',
+        'claude-haiku-5-5@2026-11-01,complete,"/threads/a,""b""/chat",,u1,,',
     );
     expect(lines[2]).toContain(',0.000003,');
     expect(lines.at(-1)).toBe('');
+  });
+
+  it('names the project and thread of each row', () => {
+    const thread = { title: 'Returns, "fast"', project: { name: 'Shop' } };
+    const csv = toUsageCsv([{ ...row, thread }], { withEmail: false });
+    expect(csv.split('\r\n')[1]?.endsWith(',u1,Shop,"Returns, ""fast"""')).toBe(true);
   });
 
   it('adds the user column only when asked', () => {

@@ -19,13 +19,15 @@ const COLUMNS = [
   'id',
 ] as const;
 
+type CsvRow = TokenUsage & {
+  user?: { email: string };
+  thread?: { title: string; project: { name: string } } | null;
+};
+
 /** The month's ledger as RFC 4180 CSV: CRLF line ends, quotes where needed, costs as stored. */
-export function toUsageCsv(
-  rows: (TokenUsage & { user?: { email: string } })[],
-  options: { withEmail: boolean },
-): string {
+export function toUsageCsv(rows: CsvRow[], options: { withEmail: boolean }): string {
   const { withEmail } = options;
-  const header = withEmail ? ['userEmail', ...COLUMNS] : [...COLUMNS];
+  const header = [...(withEmail ? ['userEmail'] : []), ...COLUMNS, 'projectName', 'threadTitle'];
   const records = rows.map((row) => {
     const values = COLUMNS.map((column) => {
       const value = row[column];
@@ -35,7 +37,8 @@ export function toUsageCsv(
       if (typeof value === 'object') return value.toFixed();
       return value.toString();
     });
-    return withEmail ? [row.user?.email ?? '', ...values] : values;
+    const labels = [row.thread?.project.name ?? '', row.thread?.title ?? ''];
+    return [...(withEmail ? [row.user?.email ?? ''] : []), ...values, ...labels];
   });
   return stringify([header, ...records], { record_delimiter: '\r\n' });
 }

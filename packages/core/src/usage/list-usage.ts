@@ -4,6 +4,11 @@ import { resolveMonth } from '../months/utc-month.ts';
 
 const PAGE_SIZE = 50;
 
+/** What a person needs to tell rows apart: the thread's title and its project's name. */
+const threadLabels = {
+  thread: { select: { title: true, project: { select: { name: true } } } },
+} as const;
+
 /** The month's ledger rows, newest first, a page at a time; the cursor is the last row's id. */
 export async function listUsage(options: {
   deps: Pick<CoreDeps, 'db' | 'clock'>;
@@ -29,6 +34,7 @@ export async function listUsage(options: {
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: take + 1,
     ...(options.cursor === undefined ? {} : { cursor: { id: options.cursor }, skip: 1 }),
+    include: threadLabels,
   });
   const page = rows.slice(0, take);
   return {
@@ -52,7 +58,7 @@ export async function listMonthUsage(options: {
       createdAt: { gte: month.start, lt: month.end },
     },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    include: { user: { select: { email: true } } },
+    include: { user: { select: { email: true } }, ...threadLabels },
   });
   return { month: month.key, rows };
 }
