@@ -116,4 +116,23 @@ describe.each(databaseKinds)('thread titles on %s', (kind) => {
     expect(third.title).toBe('New thread');
     expect(fourth.title).not.toBe('New thread');
   });
+
+  it('skips the title when the month is used up, so titles never overrun a budget', async () => {
+    const userId = await h.createUser('0.02');
+    const thread = await h.createThread(userId);
+    await turn(userId, thread.id, 'Warranty claims');
+    await turn(userId, thread.id, 'Who approves them');
+    h.stub.enqueue({
+      kind: 'reply',
+      match: 'Serial numbers',
+      usage: { input_tokens: 2000, output_tokens: 1000 }, // 0.006 + 0.015: past the limit
+    });
+
+    const third = await turn(userId, thread.id, 'Serial numbers are required');
+
+    expect(third.count).toBe(6);
+    expect(third.title).toBe('New thread');
+    expect(await h.db.tokenUsage.count({ where: { userId, kind: 'title' } })).toBe(0);
+    expect(await h.db.budgetReservation.count({ where: { userId } })).toBe(0);
+  });
 });

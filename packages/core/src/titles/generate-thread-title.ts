@@ -1,9 +1,11 @@
 import type { ChatDeps } from '../deps.ts';
+import type { ModelRequest } from '../model/model-port.ts';
 import type { Usage } from '../pricing/index.ts';
 import { cleanTitle } from './clean-title.ts';
 
 const RECENT_MESSAGES = 10;
 const MESSAGE_EXCERPT = 600;
+const TITLE_MAX_TOKENS = 60;
 
 const TITLE_INSTRUCTIONS = [
   'Write a concise thread title for the conversation between a business analyst and an',
@@ -17,13 +19,12 @@ export interface TitleMessage {
   content: string;
 }
 
-/** Asks the title model for a title drawn from the thread's recent messages. */
-export async function generateThreadTitle(options: {
-  deps: Pick<ChatDeps, 'model' | 'settings'>;
+/** The title model's request: recent messages, each cut short, and the instructions. */
+export function buildTitleRequest(options: {
+  settings: Pick<ChatDeps['settings'], 'titleModel'>;
   messages: TitleMessage[];
   signal?: AbortSignal | undefined;
-}): Promise<{ title: string; model: string; usage: Usage }> {
-  const { model, settings } = options.deps;
+}): ModelRequest {
   const transcript = options.messages
     .slice(-RECENT_MESSAGES)
     .map((message) => {
@@ -32,13 +33,22 @@ export async function generateThreadTitle(options: {
       return `${message.role === 'user' ? 'Analyst' : 'Assistant'}: ${excerpt}`;
     })
     .join('\n\n');
-
-  const reply = await model.complete({
-    model: settings.titleModel,
+  return {
+    model: options.settings.titleModel,
     system: TITLE_INSTRUCTIONS,
     messages: [{ role: 'user', content: `<conversation>\n${transcript}\n</conversation>` }],
-    maxTokens: 60,
+    maxTokens: TITLE_MAX_TOKENS,
     signal: options.signal,
-  });
+  };
+}
+
+/** Asks the title model for a title drawn from the thread's recent messages. */
+export async function generateThreadTitle(options: {
+  deps: Pick<ChatDeps, 'model' | 'settings'>;
+  messages: TitleMessage[];
+  signal?: AbortSignal | undefined;
+}): Promise<{ title: string; model: string; usage: Usage }> {
+  const request = buildTitleRequest({ ...options, settings: options.deps.settings });
+  const reply = await options.deps.model.complete(request);
   return { title: cleanTitle(reply.text), model: reply.model, usage: reply.usage };
 }
