@@ -31,7 +31,7 @@ test('a reply streams in as it is written and shows its tokens and cost', async 
   const meta = reply.getByTestId('reply-meta');
   await expect(meta).toContainText(/\d+ input tokens/);
   await expect(meta).toContainText(/\d+ output/);
-  await expect(meta).toContainText(/cache \d+ written, \d+ read/);
+  await expect(meta).not.toContainText('cache'); // none used, so none mentioned
   await expect(reply.locator('.prose strong').first()).toBeVisible(); // Markdown, not raw text
 
   const paint = await readPaintProbe(page);
@@ -41,15 +41,26 @@ test('a reply streams in as it is written and shows its tokens and cost', async 
   );
   expect(paint.distinctLengths).toBeGreaterThan(5); // it grew in steps, not all at once
 
-  // Enter sends, Shift+Enter adds a line.
-  await composer(page).fill('Second question, first line');
+  // Enter sends, Shift+Enter adds a line. This reply reads from the prompt cache.
+  const cached = uniqueMarker('cached');
+  await queueScenario({
+    kind: 'reply',
+    match: cached,
+    usage: { cache_creation_input_tokens: 1200, cache_read_input_tokens: 34567 },
+  });
+  await composer(page).fill(`Second question (${cached}), first line`);
   await composer(page).press('Shift+Enter');
   await composer(page).pressSequentially('second line: which reminder channels matter most?');
   await expect(composer(page)).toHaveValue(
-    'Second question, first line\nsecond line: which reminder channels matter most?',
+    `Second question (${cached}), first line\nsecond line: which reminder channels matter most?`,
   );
   await composer(page).press('Enter');
-  await waitForReply(page, 1);
+  const secondCost = await waitForReply(page, 1);
+  await expect(replies(page).nth(1).getByTestId('reply-meta')).toContainText(
+    'cache 1,200 written, 34,567 read',
+  );
+  // One money format everywhere: the exact decimal, trailing zeros trimmed, two places at least.
+  for (const shown of [cost, secondCost]) expect(shown).toMatch(/^\$[\d,]+\.(\d{2}|\d+[1-9])$/);
 
   // The budget meter followed without a reload.
   await expect(page.getByTestId('budget-meter')).not.toContainText('$0.00 of');
@@ -60,7 +71,7 @@ test('a reply streams in as it is written and shows its tokens and cost', async 
   await expect(replies(page).first().getByTestId('reply-cost')).toHaveText(cost);
 });
 
-test('Stop keeps the partial reply, marked stopped, and a reload shows it as partial', async ({
+test('Stop keeps the partial reply, marked stopped, and a reload shows it as interrupted', async ({
   page,
 }) => {
   await openNewThread(page);
@@ -74,24 +85,32 @@ test('Stop keeps the partial reply, marked stopped, and a reload shows it as par
     .toBeGreaterThan(20);
   await page.getByRole('button', { name: 'Stop' }).click();
 
-  await expect(reply.getByText('Stopped', { exact: true })).toBeVisible();
+  await expect(reply.getByTestId('reply-problem')).toHaveText(
+    'Stopped — what arrived is kept and billed.',
+  );
   await expect(composer(page)).toBeEnabled();
+  await expect(composer(page)).toBeFocused(); // ready for the next question
   const kept = (await reply.locator('.prose').textContent()) ?? '';
   expect(kept.length).toBeGreaterThan(20);
   await page.waitForTimeout(600);
   expect(await reply.locator('.prose').textContent()).toBe(kept); // nothing more arrived
   await expect(reply.getByTestId('reply-cost')).toBeVisible(); // what arrived was billed
 
-  // The server kept what it had: after a reload the reply is there, marked partial.
+  // The server kept what it had: after a reload the reply is there, marked as cut short.
   await expect(async () => {
     await page.reload();
-    await expect(replies(page).first().getByText('Partial reply')).toBeVisible({ timeout: 2000 });
+    await expect(replies(page).first().getByTestId('reply-problem')).toHaveText(
+      'Interrupted — the reply was cut short; what arrived is kept and billed.',
+      { timeout: 2000 },
+    );
   }).toPass({ timeout: 15_000 });
   const stored = (await replies(page).first().locator('.prose').textContent()) ?? '';
   expect(stored.startsWith(kept.slice(0, 20))).toBe(true);
 });
 
-test('a reply that fails upstream is marked partial and Retry sends it again', async ({ page }) => {
+test('a reply that fails upstream is marked interrupted and Retry sends it again', async ({
+  page,
+}) => {
   await openNewThread(page);
   const marker = uniqueMarker('retry');
   await queueScenario({ kind: 'error-mid-stream', afterDeltas: 2, match: marker });
@@ -99,15 +118,16 @@ test('a reply that fails upstream is marked partial and Retry sends it again', a
   const question = `Which fields does a credit note need (${marker})?`;
   await send(page, question);
   const failed = replies(page).first();
-  await expect(failed.getByText('Partial reply')).toBeVisible();
-  await expect(failed.getByRole('alert')).toContainText('overloaded');
+  await expect(failed.getByRole('alert')).toContainText(
+    'Interrupted — the model is overloaded right now; what arrived is kept and billed.',
+  );
   await expect(composer(page)).toBeEnabled();
   await expect(failed.getByTestId('reply-cost')).toBeVisible(); // what arrived was billed
 
   await failed.getByRole('button', { name: 'Retry' }).click();
   await waitForReply(page, 1);
   await expect(page.getByText(question)).toHaveCount(2); // the same question, sent again
-  await expect(replies(page).nth(1).getByText('Partial reply')).toHaveCount(0);
+  await expect(replies(page).nth(1).getByTestId('reply-problem')).toHaveCount(0);
   await expect(failed.getByRole('button', { name: 'Retry' })).toHaveCount(0);
 });
 
@@ -130,11 +150,14 @@ test('the thread title follows the conversation without a reload', async ({ page
     await waitForReply(page, index);
   }
 
-  // Six messages make a title; it arrives on the open stream.
+  // Six messages make a title; it arrives on the open stream, with a word that it cost a call.
   await expect(threadLink).not.toContainText('New thread', { timeout: 15_000 });
   const title = (await threadLink.locator('.thread-title').textContent()) ?? '';
   expect(title.length).toBeGreaterThan(3);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByTestId('title-note')).toHaveText(
+    `Title updated to “${title}”. Naming the thread is a small extra model call, listed in Usage and costs.`,
+  );
   await page.screenshot({ path: 'docs/screenshots/chat.png' });
 });
 
@@ -154,4 +177,34 @@ test('HTML in a reply is shown as text and never runs', async ({ page }) => {
   await expect(reply.locator('img, script')).toHaveCount(0);
   await expect(reply).toContainText('<script>window.__injected = 2</script>');
   expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+});
+
+test('a long question folds behind Show more, and an over-long one is counted with separators', async ({
+  page,
+}) => {
+  await openNewThread(page);
+  await composer(page).fill('x'.repeat(32_001));
+  await expect(composer(page)).toHaveAccessibleDescription(
+    'Too long: 32,001 of 32,000 characters.',
+  );
+  await expect(page.getByRole('button', { name: 'Send' })).toBeDisabled();
+
+  const marker = uniqueMarker('long');
+  const paragraph = 'Customers return goods by post or in store; refunds follow inspection. ';
+  await send(page, `${paragraph.repeat(30)}(${marker})`);
+  await waitForReply(page, 0);
+  const question = page.getByRole('article', { name: 'Your message' });
+  const toggle = question.getByRole('button', { name: /^Show more/ });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  const folded = (await question.locator('.msg-bubble').boundingBox())?.height ?? 0;
+  expect(folded).toBeLessThan(300);
+
+  await toggle.click();
+  await expect(question.getByRole('button', { name: 'Show less' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  const unfolded = (await question.locator('.msg-bubble').boundingBox())?.height ?? 0;
+  expect(unfolded).toBeGreaterThan(folded);
+  await expect(question).toContainText(marker);
 });

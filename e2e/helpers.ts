@@ -86,12 +86,15 @@ export function replies(page: Page) {
   return page.getByTestId('assistant-message');
 }
 
-/** Waits for the nth reply (0-based) to finish with its cost shown; returns that cost. */
+/**
+ * Waits for the nth reply (0-based) to finish with its cost shown; returns that cost. The
+ * composer is then free again, unless that reply spent the month's budget.
+ */
 export async function waitForReply(page: Page, index: number): Promise<string> {
   const reply = replies(page).nth(index);
   const cost = reply.getByTestId('reply-cost');
   await expect(cost).toBeVisible({ timeout: 20_000 });
-  await expect(composer(page)).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
   return (await cost.textContent()) ?? '';
 }
 

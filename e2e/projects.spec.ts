@@ -59,6 +59,13 @@ test('a thread is created, renamed in place and deleted', async ({ page }) => {
   await title.fill('Points expiry rules');
   await title.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Points expiry rules' })).toBeVisible();
+  const rename = page.getByRole('button', { name: 'Rename thread' });
+  await expect(rename).toBeFocused(); // back where the keyboard user started
+
+  await rename.press('Enter');
+  await expect(title).toBeFocused();
+  await title.press('Escape');
+  await expect(rename).toBeFocused();
   await expect(sidebar.getByRole('link', { name: /Points expiry rules/ })).toBeVisible();
 
   // The address is the thread's, so a reload lands on it again.
@@ -71,4 +78,55 @@ test('a thread is created, renamed in place and deleted', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Loyalty programme' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'No threads yet' })).toBeVisible();
   await expect(sidebar.getByRole('link', { name: /Points expiry rules/ })).toHaveCount(0);
+});
+
+test('a double click creates one project and one thread, not two', async ({ page }) => {
+  await signUp(page, newAccount('double-click'));
+  const sidebar = page.getByRole('navigation', { name: 'Projects and threads' });
+
+  await page.getByLabel('Project name').fill('Returns portal');
+  await page.getByRole('button', { name: 'Create project' }).dblclick();
+  await expect(page.getByRole('heading', { level: 1, name: 'Returns portal' })).toBeVisible();
+  // The focus moves on to what comes next instead of getting lost with the form.
+  const newThread = page.getByRole('main').getByRole('button', { name: 'New thread' });
+  await expect(newThread).toBeFocused();
+
+  await newThread.dblclick();
+  await expect(page.getByRole('heading', { level: 1, name: 'New thread' })).toBeVisible();
+
+  // Counted from the server, not from what the page happened to cache.
+  await page.reload();
+  await expect(sidebar.locator('.thread-link')).toHaveCount(1);
+  await expect(sidebar.locator('.project-link')).toHaveCount(1);
+  await sidebar.getByRole('link', { name: 'Returns portal' }).click();
+  await expect(page.getByRole('main').locator('.thread-card')).toHaveCount(1);
+});
+
+test('the sidebar opens the one project form, a dialog with name and description', async ({
+  page,
+}) => {
+  await signUp(page, newAccount('project-dialog'));
+  await createFirstProject(page, 'Payroll');
+  const sidebar = page.getByRole('navigation', { name: 'Projects and threads' });
+
+  const open = sidebar.getByRole('button', { name: 'New project' });
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: 'New project' });
+  await expect(dialog.getByLabel('Project name')).toBeFocused();
+
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
+
+  await open.click();
+  await dialog.getByLabel('Project name').fill('Expenses');
+  await dialog.getByLabel('Description').fill('Claims, receipts and approvals for staff expenses.');
+  await dialog.getByRole('button', { name: 'Create project' }).dblclick();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Expenses' })).toBeVisible();
+  await expect(page.getByText('Claims, receipts and approvals for staff expenses.')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('button', { name: 'New thread' })).toBeFocused();
+
+  await page.reload();
+  await expect(sidebar.locator('.project-link')).toHaveCount(2);
 });

@@ -16,6 +16,7 @@ test('at 375 px the sidebar folds behind a menu button and nothing overflows', a
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Sign in' }).last()).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.screenshot({ path: testInfo.outputPath('sign-in-375-dark.png') });
 
   await openNewThread(page, { project: 'Mobile banking' });
   const sidebar = page.getByRole('navigation', { name: 'Projects and threads' });
@@ -39,10 +40,30 @@ test('at 375 px the sidebar folds behind a menu button and nothing overflows', a
   await page.keyboard.press('Escape');
   await expect(sidebar).toBeHidden();
 
+  // The project dialog dims the page clearly, even in the dark palette.
+  await menu.click();
+  await sidebar.getByRole('button', { name: 'New project' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New project' });
+  await expect(dialog.getByLabel('Project name')).toBeFocused();
+  await page.screenshot({ path: testInfo.outputPath('dialog-375-dark.png') });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(sidebar).toBeHidden();
+
   await page.getByRole('button', { name: 'Open menu' }).click();
   await sidebar.getByRole('link', { name: 'Usage and costs' }).click();
   await expect(sidebar).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Usage and costs' })).toBeVisible();
   await expect(page.locator('.chart-box svg.recharts-surface')).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+  // The tables stack each row into a card, so every cost is on screen, not scrolled off.
+  for (const cost of await page.locator('.usage-page .cell-cost').all()) {
+    await cost.scrollIntoViewIfNeeded();
+    await expect(cost).toBeInViewport({ ratio: 1 });
+  }
+  await expect(page.locator('.usage-page .cell-cost')).toHaveCount(3);
+  await expect(page.getByTestId('ledger-row').first()).toContainText('Mobile banking');
+  await page.screenshot({ path: testInfo.outputPath('usage-375-dark.png'), fullPage: true });
 });

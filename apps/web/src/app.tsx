@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 import { AuthScreen } from './auth/auth-screen';
 import { ChatStoreProvider } from './chat/chat-store-context';
@@ -13,19 +13,38 @@ export function App() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const info = useQuery(trpc.info.queryOptions(undefined, { staleTime: 60_000 }));
+  // The session ended without this tab signing out (another tab did, or it expired).
+  const [sessionEnded, setSessionEnded] = useState(false);
 
-  // A session that ends while the app is open (expired, signed out elsewhere) sends any query
-  // to UNAUTHORIZED; asking `info` again then shows the sign-in screen.
-  useEffect(
-    () =>
-      queryClient.getQueryCache().subscribe((event) => {
-        if (event.type !== 'updated' || event.action.type !== 'error') return;
-        if (errorCode(event.action.error) === 'UNAUTHORIZED') {
-          void queryClient.invalidateQueries(trpc.info.queryFilter());
-        }
-      }),
-    [queryClient, trpc],
-  );
+  const onSignedOut = useCallback(() => {
+    setSessionEnded(true);
+    void queryClient.invalidateQueries(trpc.info.queryFilter());
+  }, [queryClient, trpc]);
+
+  // Any call refused with UNAUTHORIZED means the session is gone: asking `info` again then shows
+  // the sign-in screen. The address is left alone, so signing in returns to the same page.
+  useEffect(() => {
+    const unsubscribeQueries = queryClient.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'error') return;
+      if (errorCode(event.action.error) === 'UNAUTHORIZED') onSignedOut();
+    });
+    const unsubscribeMutations = queryClient.getMutationCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'error') return;
+      if (errorCode(event.action.error) === 'UNAUTHORIZED') onSignedOut();
+    });
+    return () => {
+      unsubscribeQueries();
+      unsubscribeMutations();
+    };
+  }, [queryClient, onSignedOut]);
+
+  const user = info.data?.user ?? null;
+  // Signing in (again) puts the notice away.
+  const [seenUserId, setSeenUserId] = useState(user?.id);
+  if (seenUserId !== user?.id) {
+    setSeenUserId(user?.id);
+    if (user) setSessionEnded(false);
+  }
 
   if (info.isPending) return <Loading label="Loading Analyst…" className="page-loading" />;
   if (info.isError) {
@@ -36,10 +55,10 @@ export function App() {
     );
   }
 
-  const { user, offlineModel, chatModel } = info.data;
-  if (!user) return <AuthScreen offlineModel={offlineModel} />;
+  const { offlineModel, chatModel } = info.data;
+  if (!user) return <AuthScreen offlineModel={offlineModel} sessionEnded={sessionEnded} />;
   return (
-    <ChatStoreProvider key={user.id}>
+    <ChatStoreProvider key={user.id} onSignedOut={onSignedOut}>
       <Workspace user={user} offlineModel={offlineModel} chatModel={chatModel} />
     </ChatStoreProvider>
   );

@@ -1,6 +1,8 @@
 export interface AuthProblem {
   field: 'email' | 'password' | 'form';
   message: string;
+  /** Offer to switch to signing in, with the email kept. */
+  offerSignIn?: boolean;
 }
 
 /** better-auth's refusals, by their code (then status), as a sentence beside the right field. */
@@ -15,7 +17,8 @@ export function describeAuthError(
     case 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL':
       return {
         field: 'email',
-        message: 'An account with this email already exists. Sign in instead.',
+        message: 'An account with this email already exists.',
+        offerSignIn: true,
       };
     case 'INVALID_EMAIL':
       return { field: 'email', message: 'Enter a valid email address.' };

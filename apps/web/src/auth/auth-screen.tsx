@@ -1,5 +1,5 @@
 import { hashKey, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 
 import { authClient } from '../lib/auth-client';
 import { useTRPC } from '../lib/trpc';
@@ -9,13 +9,26 @@ import { describeAuthError, type AuthProblem } from './auth-errors';
 
 type Mode = 'sign-in' | 'sign-up';
 
-export function AuthScreen({ offlineModel }: { offlineModel: boolean }) {
+/** Which field a freshly shown form focuses, and what it starts with. */
+interface Start {
+  email: string;
+  focus: 'email' | 'password' | null;
+}
+
+export function AuthScreen(props: { offlineModel: boolean; sessionEnded: boolean }) {
   const [mode, setMode] = useState<Mode>('sign-in');
+  // On load the email field has the focus; after a click on a tab it stays on the tab.
+  const [start, setStart] = useState<Start>({ email: '', focus: 'email' });
   useDocumentTitle(mode === 'sign-in' ? 'Sign in' : 'Create account');
+
+  function choose(next: Mode) {
+    setStart({ email: '', focus: null });
+    setMode(next);
+  }
 
   return (
     <div className="auth-page">
-      {offlineModel && <OfflineNotice />}
+      {props.offlineModel && <OfflineNotice />}
       <main className="auth-main" id="main">
         <div className="auth-card">
           <div className="brand brand-large">
@@ -24,6 +37,14 @@ export function AuthScreen({ offlineModel }: { offlineModel: boolean }) {
             </span>
             <span>Analyst</span>
           </div>
+          <h1 className="auth-title">
+            {mode === 'sign-in' ? 'Sign in to Analyst' : 'Create your Analyst account'}
+          </h1>
+          {props.sessionEnded && (
+            <p className="banner banner-info" role="alert">
+              You were signed out. Sign in again to continue.
+            </p>
+          )}
           <p className="auth-tagline">
             Work through requirements with Claude, project by project, and see what every reply
             costs.
@@ -32,35 +53,52 @@ export function AuthScreen({ offlineModel }: { offlineModel: boolean }) {
             <button
               type="button"
               aria-pressed={mode === 'sign-in'}
-              onClick={() => setMode('sign-in')}
+              onClick={() => choose('sign-in')}
             >
               Sign in
             </button>
             <button
               type="button"
               aria-pressed={mode === 'sign-up'}
-              onClick={() => setMode('sign-up')}
+              onClick={() => choose('sign-up')}
             >
               Create account
             </button>
           </div>
-          <AuthForm key={mode} mode={mode} />
+          <AuthForm
+            key={mode}
+            mode={mode}
+            start={start}
+            onSignInInstead={(email) => {
+              setStart({ email, focus: 'password' });
+              setMode('sign-in');
+            }}
+          />
         </div>
       </main>
     </div>
   );
 }
 
-function AuthForm({ mode }: { mode: Mode }) {
+function AuthForm(props: { mode: Mode; start: Start; onSignInInstead: (email: string) => void }) {
+  const { mode } = props;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const ids = { name: useId(), email: useId(), password: useId(), error: useId() };
   const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(props.start.email);
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<AuthProblem | null>(null);
   const [pending, setPending] = useState(false);
   const signUp = mode === 'sign-up';
+
+  const emailRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const firstFocus = useRef(props.start.focus);
+  useEffect(() => {
+    if (firstFocus.current === 'email') emailRef.current?.focus();
+    if (firstFocus.current === 'password') passwordRef.current?.focus();
+  }, []);
 
   async function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -93,6 +131,18 @@ function AuthForm({ mode }: { mode: Mode }) {
     problem?.field === field ? (
       <p className="field-error" id={`${ids.error}-${field}`}>
         {problem.message}
+        {problem.offerSignIn && (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => props.onSignInInstead(email.trim())}
+            >
+              Sign in instead
+            </button>
+          </>
+        )}
       </p>
     ) : null;
   const describedBy = (field: AuthProblem['field']) =>
@@ -116,6 +166,7 @@ function AuthForm({ mode }: { mode: Mode }) {
       <div className="field">
         <label htmlFor={ids.email}>Email</label>
         <input
+          ref={emailRef}
           id={ids.email}
           name="email"
           type="email"
@@ -131,6 +182,7 @@ function AuthForm({ mode }: { mode: Mode }) {
       <div className="field">
         <label htmlFor={ids.password}>Password</label>
         <input
+          ref={passwordRef}
           id={ids.password}
           name="password"
           type="password"

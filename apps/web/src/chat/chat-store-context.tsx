@@ -9,12 +9,16 @@ import {
 } from 'react';
 
 import { useTRPC, useTRPCClient } from '../lib/trpc';
-import { ChatStore, type LiveTurn } from './chat-store';
+import { ChatStore, type ThreadChat } from './chat-store';
 
 const ChatStoreContext = createContext<ChatStore | null>(null);
 
-/** One store per signed-in person; it wires chat events to the query cache. */
-export function ChatStoreProvider({ children }: { children: ReactNode }) {
+/**
+ * One store per signed-in person; it wires chat events to the query cache. `onSignedOut` is
+ * kept from the first render, so pass a stable function.
+ */
+export function ChatStoreProvider(props: { children: ReactNode; onSignedOut: () => void }) {
+  const { children, onSignedOut } = props;
   const client = useTRPCClient();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -41,6 +45,7 @@ export function ChatStoreProvider({ children }: { children: ReactNode }) {
           void queryClient.invalidateQueries(trpc.getMonthlyUsage.pathFilter());
           void queryClient.invalidateQueries(trpc.usage.pathFilter());
         },
+        onSignedOut,
       }),
   );
   useEffect(() => () => store.dispose(), [store]);
@@ -54,7 +59,7 @@ export function useChatStore(): ChatStore {
   return store;
 }
 
-export function useThreadTurns(threadId: string): readonly LiveTurn[] {
+export function useThreadChat(threadId: string): ThreadChat {
   const store = useChatStore();
-  return useSyncExternalStore(store.subscribe, () => store.turnsOf(threadId));
+  return useSyncExternalStore(store.subscribe, () => store.chatOf(threadId));
 }

@@ -1,7 +1,8 @@
 import type { AppRouter } from '@analyst/api';
 import type { TRPCClient } from '@trpc/client';
 
-import { errorCode, friendlyError } from '../lib/errors';
+import { errorCode } from '../lib/errors';
+import { CUT_SHORT, reasonForCallCode, reasonForStreamCode } from './reply-wording';
 
 export interface ReplyUsage {
   inputTokens: number;
@@ -12,11 +13,10 @@ export interface ReplyUsage {
 
 /**
  * sending: asked, nothing back yet; streaming: accepted, text arriving; complete; partial/failed:
- * the upstream broke (what arrived is kept); stopped: the reader pressed Stop; refused: the
- * budget is spent, nothing was sent.
+ * the reply ended early (what arrived is kept); stopped: the reader pressed Stop. A message the
+ * budget refuses never becomes a turn: it goes back into the composer.
  */
-export type TurnStatus =
-  'sending' | 'streaming' | 'complete' | 'partial' | 'failed' | 'stopped' | 'refused';
+export type TurnStatus = 'sending' | 'streaming' | 'complete' | 'partial' | 'failed' | 'stopped';
 
 export interface LiveTurn {
   clientMessageId: string;
@@ -29,8 +29,20 @@ export interface LiveTurn {
   model: string | null;
   usage: ReplyUsage | null;
   cost: string | null;
-  error: string | null;
+  /** Why the reply ended early, as a sentence fragment (see reply-wording.ts). */
+  reason: string | null;
   reconnecting: boolean;
+  /** The title this turn gave the thread, when it was the one that renamed it. */
+  retitledAs: string | null;
+}
+
+/** One thread's chat in this session. */
+export interface ThreadChat {
+  turns: readonly LiveTurn[];
+  /** The composer's text, kept here so it survives leaving the thread and a refusal can restore it. */
+  draft: string;
+  /** When (Date.now()) a message was last refused because this month's budget is spent. */
+  budgetRefusedAt: number | null;
 }
 
 export interface ChatHooks {
@@ -38,9 +50,11 @@ export interface ChatHooks {
   onTitle(options: { projectId: string; threadId: string; title: string }): void;
   /** A turn ended (any way): budget, thread list and usage are out of date. */
   onSettled(options: { projectId: string; threadId: string }): void;
+  /** The server no longer knows this person: their session ended elsewhere. */
+  onSignedOut(): void;
 }
 
-const EMPTY: readonly LiveTurn[] = [];
+const EMPTY: ThreadChat = { turns: [], draft: '', budgetRefusedAt: null };
 const ACTIVE: ReadonlySet<TurnStatus> = new Set(['sending', 'streaming']);
 
 export function isActive(turn: LiveTurn | undefined): boolean {
@@ -53,7 +67,7 @@ export function isActive(turn: LiveTurn | undefined): boolean {
  * read it through useSyncExternalStore; text deltas are published once per animation frame.
  */
 export class ChatStore {
-  private turns = new Map<string, readonly LiveTurn[]>();
+  private threads = new Map<string, ThreadChat>();
   private readonly unsubscribers = new Map<string, () => void>();
   private readonly listeners = new Set<() => void>();
   private frame: number | null = null;
@@ -70,14 +84,18 @@ export class ChatStore {
     };
   };
 
-  turnsOf(threadId: string): readonly LiveTurn[] {
-    return this.turns.get(threadId) ?? EMPTY;
+  chatOf(threadId: string): ThreadChat {
+    return this.threads.get(threadId) ?? EMPTY;
+  }
+
+  setDraft(threadId: string, draft: string): void {
+    this.update(threadId, (chat) => ({ ...chat, draft }));
   }
 
   send(options: { projectId: string; threadId: string; content: string }): void {
     const { projectId, threadId, content } = options;
     const clientMessageId = crypto.randomUUID();
-    this.put({
+    const turn: LiveTurn = {
       clientMessageId,
       projectId,
       threadId,
@@ -88,9 +106,15 @@ export class ChatStore {
       model: null,
       usage: null,
       cost: null,
-      error: null,
+      reason: null,
       reconnecting: false,
-    });
+      retitledAs: null,
+    };
+    this.update(threadId, (chat) => ({
+      turns: [...chat.turns, turn],
+      draft: '',
+      budgetRefusedAt: null,
+    }));
 
     const settle = () => this.hooks.onSettled({ projectId, threadId });
     const subscription = this.client.chat.subscribe(
@@ -119,12 +143,15 @@ export class ChatStore {
               settle();
               break;
             case 'title':
+              this.patch(threadId, clientMessageId, { retitledAs: event.title });
               this.hooks.onTitle({ projectId, threadId: event.threadId, title: event.title });
+              // The title call is billed too: the meter and usage should show it.
+              settle();
               break;
             case 'error':
               this.patch(threadId, clientMessageId, (turn) => ({
                 status: turn.text ? 'partial' : 'failed',
-                error: event.message,
+                reason: reasonForStreamCode(event.code),
               }));
               settle();
               break;
@@ -139,14 +166,24 @@ export class ChatStore {
         },
         onError: (error) => {
           this.unsubscribers.delete(clientMessageId);
-          // A refusal comes before any event: nothing was sent, nothing was billed.
-          const refused = errorCode(error) === 'TOO_MANY_REQUESTS';
-          this.patch(threadId, clientMessageId, (turn) => ({
-            status: refused ? 'refused' : turn.text ? 'partial' : 'failed',
-            error: refused ? null : friendlyError(error),
-            reconnecting: false,
-          }));
+          const code = errorCode(error);
+          if (code === 'TOO_MANY_REQUESTS') {
+            // Refused before anything was sent or billed: the text goes back to the composer,
+            // and the thread shows the budget banner instead of a dead message.
+            this.update(threadId, (chat) => ({
+              turns: chat.turns.filter((item) => item.clientMessageId !== clientMessageId),
+              draft: chat.draft || content,
+              budgetRefusedAt: Date.now(),
+            }));
+          } else {
+            this.patch(threadId, clientMessageId, (turn) => ({
+              status: turn.text ? 'partial' : 'failed',
+              reason: turn.text ? CUT_SHORT : reasonForCallCode(code),
+              reconnecting: false,
+            }));
+          }
           settle();
+          if (code === 'UNAUTHORIZED') this.hooks.onSignedOut();
         },
         onComplete: () => {
           this.unsubscribers.delete(clientMessageId);
@@ -154,7 +191,7 @@ export class ChatStore {
           if (turn && isActive(turn)) {
             this.patch(threadId, clientMessageId, {
               status: turn.text ? 'partial' : 'failed',
-              error: 'The reply ended before it was finished.',
+              reason: CUT_SHORT,
             });
             settle();
           }
@@ -169,7 +206,7 @@ export class ChatStore {
    * had and bills it. Its settlement lands a moment later, hence the delayed refreshes.
    */
   stop(threadId: string): void {
-    for (const turn of this.turnsOf(threadId)) {
+    for (const turn of this.chatOf(threadId).turns) {
       if (!isActive(turn)) continue;
       this.unsubscribers.get(turn.clientMessageId)?.();
       this.unsubscribers.delete(turn.clientMessageId);
@@ -189,11 +226,11 @@ export class ChatStore {
   }
 
   private find(threadId: string, clientMessageId: string): LiveTurn | undefined {
-    return this.turnsOf(threadId).find((turn) => turn.clientMessageId === clientMessageId);
+    return this.chatOf(threadId).turns.find((turn) => turn.clientMessageId === clientMessageId);
   }
 
-  private put(turn: LiveTurn) {
-    this.turns.set(turn.threadId, [...this.turnsOf(turn.threadId), turn]);
+  private update(threadId: string, change: (chat: ThreadChat) => ThreadChat) {
+    this.threads.set(threadId, change(this.chatOf(threadId)));
     this.publish();
   }
 
@@ -203,15 +240,13 @@ export class ChatStore {
     change: Partial<LiveTurn> | ((turn: LiveTurn) => Partial<LiveTurn>),
     options: { deferred?: boolean } = {},
   ) {
-    const list = this.turnsOf(threadId);
-    this.turns.set(
-      threadId,
-      list.map((turn) =>
-        turn.clientMessageId === clientMessageId
-          ? { ...turn, ...(typeof change === 'function' ? change(turn) : change) }
-          : turn,
-      ),
+    const chat = this.chatOf(threadId);
+    const turns = chat.turns.map((turn) =>
+      turn.clientMessageId === clientMessageId
+        ? { ...turn, ...(typeof change === 'function' ? change(turn) : change) }
+        : turn,
     );
+    this.threads.set(threadId, { ...chat, turns });
     if (options.deferred) this.publishOnNextFrame();
     else this.publish();
   }

@@ -1,12 +1,19 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 
+import { formatCount } from '../lib/format';
+
 const MAX_LENGTH = 32_000;
 
-/** Enter sends, Shift+Enter adds a line; while a reply streams it is disabled and Stop shows. */
+/**
+ * Enter sends, Shift+Enter adds a line; while a reply streams it is disabled and Stop shows.
+ * `blocked` (the month's budget is spent) disables it up front, saying why: the text stays
+ * readable and copyable, but nothing can be typed or sent.
+ */
 export function Composer(props: {
   value: string;
   onChange: (value: string) => void;
   busy: boolean;
+  blocked: string | null;
   onSend: (content: string) => void;
   onStop: () => void;
   autoFocus: boolean;
@@ -14,13 +21,14 @@ export function Composer(props: {
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   const hadFocus = useRef(false);
-  const { busy } = props;
+  const { busy, blocked } = props;
 
   useEffect(() => {
     if (props.autoFocus) ref.current?.focus();
   }, [props.autoFocus]);
 
-  // Give the focus back once the reply is done, if the box had it when the message went.
+  // Give the focus back once the reply is done, if the box had it when the message went or
+  // the reply was stopped (the Stop button it was on has gone).
   useEffect(() => {
     if (!busy && hadFocus.current) {
       hadFocus.current = false;
@@ -30,7 +38,7 @@ export function Composer(props: {
 
   function send() {
     const content = props.value;
-    if (busy || !content.trim()) return;
+    if (busy || blocked !== null || !content.trim() || content.length > MAX_LENGTH) return;
     hadFocus.current = document.activeElement === ref.current;
     props.onSend(content);
   }
@@ -42,9 +50,15 @@ export function Composer(props: {
   }
 
   const tooLong = props.value.length > MAX_LENGTH;
+  let hint = 'Enter to send, Shift+Enter for a new line.';
+  if (blocked !== null) hint = blocked;
+  else if (tooLong) {
+    hint = `Too long: ${formatCount(props.value.length)} of ${formatCount(MAX_LENGTH)} characters.`;
+  }
   return (
     <form
       className="composer"
+      data-blocked={blocked !== null || undefined}
       onSubmit={(event) => {
         event.preventDefault();
         send();
@@ -60,26 +74,43 @@ export function Composer(props: {
         rows={1}
         value={props.value}
         disabled={busy}
-        placeholder={busy ? 'Waiting for the reply…' : 'Ask about requirements, stories, risks…'}
+        readOnly={blocked !== null}
+        aria-disabled={blocked !== null || undefined}
+        placeholder={
+          busy
+            ? 'Waiting for the reply…'
+            : blocked !== null
+              ? 'Sending is paused until the budget resets.'
+              : 'Ask about requirements, stories, risks…'
+        }
         aria-describedby={`${id}-hint`}
         aria-invalid={tooLong}
         onChange={(event) => props.onChange(event.target.value)}
         onKeyDown={onKeyDown}
       />
       {busy ? (
-        <button type="button" className="button stop" onClick={props.onStop}>
+        <button
+          type="button"
+          className="button stop"
+          onClick={() => {
+            hadFocus.current = true;
+            props.onStop();
+          }}
+        >
           <span className="stop-square" aria-hidden="true" />
           Stop
         </button>
       ) : (
-        <button type="submit" className="button primary" disabled={!props.value.trim() || tooLong}>
+        <button
+          type="submit"
+          className="button primary"
+          disabled={!props.value.trim() || tooLong || blocked !== null}
+        >
           Send
         </button>
       )}
       <p className="composer-hint" id={`${id}-hint`}>
-        {tooLong
-          ? `Too long: ${String(props.value.length)} of ${String(MAX_LENGTH)} characters.`
-          : 'Enter to send, Shift+Enter for a new line.'}
+        {hint}
       </p>
     </form>
   );

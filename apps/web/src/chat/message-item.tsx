@@ -1,13 +1,13 @@
+import { useId, useState } from 'react';
+
 import { formatCount, formatUsd } from '../lib/format';
+import { Link, paths } from '../lib/router';
 import { MarkdownText } from './markdown';
 import type { MessageView } from './message-view';
+import { describeReplyProblem } from './reply-wording';
 
-const STATE_LABEL: Partial<Record<MessageView['state'], string>> = {
-  stopped: 'Stopped',
-  partial: 'Partial reply',
-  failed: 'Failed',
-  refused: 'Not sent',
-};
+/** Longer questions (pasted specs, transcripts) fold to a few lines until asked for. */
+const COLLAPSE_OVER = 1500;
 
 export function MessageItem(props: {
   message: MessageView;
@@ -15,21 +15,12 @@ export function MessageItem(props: {
   onRetry: (content: string) => void;
 }) {
   const { message } = props;
+  if (message.role === 'user') return <UserMessage message={message} />;
+
   const streaming = message.state === 'sending' || message.state === 'streaming';
-
-  if (message.role === 'user') {
-    return (
-      <article className="msg msg-user" data-state={message.state} aria-label="Your message">
-        <div className="msg-bubble">{message.content}</div>
-        {message.state === 'sending' && <p className="msg-note">Sending…</p>}
-        {message.state === 'refused' && (
-          <p className="msg-note msg-note-warn">Not sent: the monthly budget is used up.</p>
-        )}
-      </article>
-    );
-  }
-
-  const label = STATE_LABEL[message.state];
+  const problem = describeReplyProblem(message.state, message.reason);
+  const usage = message.usage;
+  const cached = usage ? usage.cacheCreationInputTokens + usage.cacheReadInputTokens > 0 : false;
   return (
     <article
       className="msg msg-assistant"
@@ -65,14 +56,17 @@ export function MessageItem(props: {
             Connection lost, reconnecting…
           </p>
         )}
-        {(label ?? message.error) && (
-          <div className="msg-problem" role={message.error ? 'alert' : undefined}>
-            {label && (
-              <span className="badge" data-tone={message.state === 'stopped' ? 'neutral' : 'warn'}>
-                {label}
-              </span>
-            )}
-            {message.error && <span className="msg-error">{message.error}</span>}
+        {problem && (
+          <div
+            className="msg-problem"
+            role={message.live && problem.tone === 'warn' ? 'alert' : undefined}
+          >
+            <p data-testid="reply-problem">
+              <span className="badge" data-tone={problem.tone}>
+                {problem.label}
+              </span>{' '}
+              — {problem.detail}
+            </p>
             {message.retryContent !== null && (
               <button
                 type="button"
@@ -87,21 +81,54 @@ export function MessageItem(props: {
             )}
           </div>
         )}
-        {message.usage && message.cost !== null && (
+        {usage && message.cost !== null && (
           <p className="msg-meta" data-testid="reply-meta">
             {message.model && <span className="msg-model">{message.model}</span>}
-            <span>{formatCount(message.usage.inputTokens)} input tokens</span>
-            <span>{formatCount(message.usage.outputTokens)} output</span>
-            <span>
-              cache {formatCount(message.usage.cacheCreationInputTokens)} written,{' '}
-              {formatCount(message.usage.cacheReadInputTokens)} read
-            </span>
+            <span>{formatCount(usage.inputTokens)} input tokens</span>
+            <span>{formatCount(usage.outputTokens)} output</span>
+            {cached && (
+              <span>
+                cache {formatCount(usage.cacheCreationInputTokens)} written,{' '}
+                {formatCount(usage.cacheReadInputTokens)} read
+              </span>
+            )}
             <span className="msg-cost" data-testid="reply-cost">
-              {formatUsd(message.cost, { exact: true })}
+              {formatUsd(message.cost)}
             </span>
           </p>
         )}
+        {message.retitledAs !== null && (
+          <p className="msg-note" role="status" data-testid="title-note">
+            Title updated to “{message.retitledAs}”. Naming the thread is a small extra model call,
+            listed in <Link to={paths.usage()}>Usage and costs</Link>.
+          </p>
+        )}
       </div>
+    </article>
+  );
+}
+
+function UserMessage({ message }: { message: MessageView }) {
+  const [expanded, setExpanded] = useState(false);
+  const bodyId = useId();
+  const long = message.content.length > COLLAPSE_OVER;
+  return (
+    <article className="msg msg-user" data-state={message.state} aria-label="Your message">
+      <div id={bodyId} className="msg-bubble" data-collapsed={long && !expanded ? true : undefined}>
+        {message.content}
+      </div>
+      {long && (
+        <button
+          type="button"
+          className="button small ghost msg-toggle"
+          aria-expanded={expanded}
+          aria-controls={bodyId}
+          onClick={() => setExpanded((value) => !value)}
+        >
+          {expanded ? 'Show less' : `Show more (${formatCount(message.content.length)} characters)`}
+        </button>
+      )}
+      {message.state === 'sending' && <p className="msg-note">Sending…</p>}
     </article>
   );
 }

@@ -12,8 +12,13 @@ export interface MessageView {
   usage: ReplyUsage | null;
   cost: string | null;
   model: string | null;
-  error: string | null;
+  /** Why a reply ended early, when this session saw it happen (see reply-wording.ts). */
+  reason: string | null;
+  /** Seen live in this session, so a change of state is worth announcing. */
+  live: boolean;
   reconnecting: boolean;
+  /** The title this reply's turn gave the thread. */
+  retitledAs: string | null;
   /** The question to send again, for replies that did not finish. */
   retryContent: string | null;
 }
@@ -52,8 +57,10 @@ export function buildMessageViews(
       usage: message.usage,
       cost: message.usage?.cost ?? null,
       model: message.model,
-      error: null,
+      reason: null,
+      live: false,
       reconnecting: false,
+      retitledAs: null,
       retryContent:
         message.role === 'assistant' && message.status !== 'complete' && previous?.role === 'user'
           ? previous.content
@@ -62,20 +69,20 @@ export function buildMessageViews(
   }
 
   for (const turn of turns) {
-    const refused = turn.status === 'refused';
     views.push({
       key: `${turn.clientMessageId}:user`,
       role: 'user',
       content: turn.content,
-      state: refused ? 'refused' : turn.status === 'sending' ? 'sending' : 'complete',
+      state: turn.status === 'sending' ? 'sending' : 'complete',
       usage: null,
       cost: null,
       model: null,
-      error: null,
+      reason: null,
+      live: true,
       reconnecting: false,
+      retitledAs: null,
       retryContent: null,
     });
-    if (refused) continue;
     const storedReply = turn.userMessageId ? storedReplies.get(turn.userMessageId) : undefined;
     const billed = turn.usage === null && !isActive(turn) ? storedReply?.usage : undefined;
     views.push({
@@ -86,8 +93,10 @@ export function buildMessageViews(
       usage: billed ?? turn.usage,
       cost: billed?.cost ?? turn.cost,
       model: turn.model ?? storedReply?.model ?? null,
-      error: turn.error,
+      reason: turn.reason,
+      live: true,
       reconnecting: turn.reconnecting,
+      retitledAs: turn.retitledAs,
       retryContent: isActive(turn) || turn.status === 'complete' ? null : turn.content,
     });
   }

@@ -10,6 +10,14 @@ export function ThreadTitle(props: { projectId: string; threadId: string; title:
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(props.title);
+  // Once the form has been open, closing it puts the focus back on the button that opened it.
+  const [returnFocus, setReturnFocus] = useState(false);
+
+  function close() {
+    setReturnFocus(true);
+    setEditing(false);
+  }
+
   const rename = useMutation(
     trpc.threads.rename.mutationOptions({
       onSuccess: (thread) => {
@@ -20,7 +28,8 @@ export function ThreadTitle(props: { projectId: string; threadId: string; title:
           trpc.threads.list.queryKey({ projectId: props.projectId }),
           (threads) => threads?.map((item) => (item.id === thread.id ? thread : item)),
         );
-        setEditing(false);
+        void queryClient.invalidateQueries(trpc.usage.pathFilter()); // the ledger names threads
+        close();
       },
     }),
   );
@@ -29,7 +38,7 @@ export function ThreadTitle(props: { projectId: string; threadId: string; title:
     event.preventDefault();
     const title = draft.trim();
     if (!title || title === props.title) {
-      setEditing(false);
+      close();
       return;
     }
     rename.mutate({ threadId: props.threadId, title });
@@ -43,6 +52,7 @@ export function ThreadTitle(props: { projectId: string; threadId: string; title:
         </h1>
         <button
           type="button"
+          autoFocus={returnFocus}
           className="button small ghost rename"
           aria-label="Rename thread"
           title="Rename thread"
@@ -78,14 +88,14 @@ export function ThreadTitle(props: { projectId: string; threadId: string; title:
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             event.preventDefault();
-            setEditing(false);
+            close();
           }
         }}
       />
       <button type="submit" className="button small primary" disabled={rename.isPending}>
         {rename.isPending ? 'Saving…' : 'Save'}
       </button>
-      <button type="button" className="button small ghost" onClick={() => setEditing(false)}>
+      <button type="button" className="button small ghost" onClick={close}>
         Cancel
       </button>
       {rename.isError && (

@@ -7,9 +7,9 @@ import { useTRPC } from '../lib/trpc';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { EmptyState, ErrorState, Loading } from '../ui/states';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { BudgetBanner } from './budget-banner';
+import { BudgetBanner, budgetPause } from './budget-banner';
 import { isActive } from './chat-store';
-import { useChatStore, useThreadTurns } from './chat-store-context';
+import { useChatStore, useThreadChat } from './chat-store-context';
 import { Composer } from './composer';
 import { MessageItem } from './message-item';
 import { buildMessageViews } from './message-view';
@@ -29,8 +29,9 @@ export function ThreadView({ projectId, threadId }: { projectId: string; threadI
   const store = useChatStore();
   const thread = useQuery(trpc.threads.get.queryOptions({ threadId }));
   const projects = useQuery(trpc.projects.list.queryOptions());
-  const turns = useThreadTurns(threadId);
-  const [draft, setDraft] = useState('');
+  const budget = useQuery(trpc.checkBudget.queryOptions(undefined, { refetchInterval: 60_000 }));
+  const { turns, draft, budgetRefusedAt } = useThreadChat(threadId);
+  const setDraft = (value: string) => store.setDraft(threadId, value);
   const [confirming, setConfirming] = useState(false);
   const project = projects.data?.find((item) => item.id === projectId);
   useDocumentTitle(thread.data ? `${thread.data.title} · ${project?.name ?? 'Thread'}` : 'Thread');
@@ -40,7 +41,12 @@ export function ThreadView({ projectId, threadId }: { projectId: string; threadI
     [thread.data?.messages, turns],
   );
   const busy = turns.some(isActive);
-  const refused = turns.at(-1)?.status === 'refused';
+  // Known up front when the month's budget is spent, not only once a message bounces.
+  const paused = budgetPause({
+    budget: budget.data,
+    budgetReadAt: budget.dataUpdatedAt,
+    refusedAt: budgetRefusedAt,
+  });
 
   const remove = useMutation(
     trpc.threads.delete.mutationOptions({
@@ -50,6 +56,8 @@ export function ThreadView({ projectId, threadId }: { projectId: string; threadI
         );
         queryClient.removeQueries(trpc.threads.get.queryFilter({ threadId }));
         void queryClient.invalidateQueries(trpc.threads.list.queryFilter({ projectId }));
+        // The ledger names each call's thread; this one's calls now read "deleted thread".
+        void queryClient.invalidateQueries(trpc.usage.pathFilter());
         navigate(paths.project(projectId), { replace: true });
       },
     }),
@@ -138,6 +146,7 @@ export function ThreadView({ projectId, threadId }: { projectId: string; threadI
                     <button
                       type="button"
                       className="suggestion"
+                      disabled={paused !== null}
                       onClick={() => setDraft(suggestion)}
                     >
                       {suggestion}
@@ -160,16 +169,14 @@ export function ThreadView({ projectId, threadId }: { projectId: string; threadI
             Jump to the latest
           </button>
         )}
-        {refused && <BudgetBanner />}
+        {paused && <BudgetBanner budget={budget.data} announce={budgetRefusedAt !== null} />}
         <Composer
           value={draft}
           onChange={setDraft}
           busy={busy}
+          blocked={paused?.reason ?? null}
           autoFocus={wideScreen()}
-          onSend={(content) => {
-            setDraft('');
-            send(content);
-          }}
+          onSend={send}
           onStop={() => store.stop(threadId)}
         />
       </div>

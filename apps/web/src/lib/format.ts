@@ -1,32 +1,15 @@
 /**
- * Money arrives as exact decimal strings and is never turned into a float here. A reply's cost
- * is shown exactly (a fraction of a cent must never read as $0.00); other amounts are rounded to
- * the cent from a dollar up, and to two significant digits below it ($0.0081).
+ * Money arrives as an exact decimal string and is shown as exactly that: never through a float,
+ * never rounded, so a fraction of a cent cannot read as $0.00 and two views of one cost always
+ * agree. Trailing zeros go, but at least two decimals stay: "0.0081" -> "$0.0081",
+ * "0.0210" -> "$0.021", "50" -> "$50.00".
  */
-export function formatUsd(amount: string, options: { exact?: boolean } = {}): string {
+export function formatUsd(amount: string): string {
   const negative = amount.startsWith('-');
-  const [rawWhole = '0', fraction = ''] = amount.replace(/^-/, '').split('.');
-  const whole = rawWhole.replace(/^0+(?=\d)/, '');
-  let shown: { whole: string; fraction: string };
-  if (options.exact) {
-    shown = { whole, fraction: fraction.padEnd(2, '0') };
-  } else if (whole !== '0') {
-    shown = roundTo(whole, fraction, 2);
-  } else {
-    const firstDigit = fraction.search(/[1-9]/);
-    const places = firstDigit === -1 ? 2 : Math.max(2, firstDigit + 2);
-    shown = roundTo(whole, fraction, places);
-    shown.fraction = shown.fraction.replace(/0+$/, '').padEnd(2, '0');
-  }
-  return `${negative ? '-' : ''}$${groupThousands(shown.whole)}.${shown.fraction}`;
-}
-
-/** Rounds half up to `places` decimals, in integer arithmetic. */
-function roundTo(whole: string, fraction: string, places: number) {
-  const kept = BigInt(whole + fraction.padEnd(places, '0').slice(0, places));
-  const roundUp = (fraction[places] ?? '0') >= '5';
-  const total = (kept + (roundUp ? 1n : 0n)).toString().padStart(places + 1, '0');
-  return { whole: total.slice(0, -places), fraction: total.slice(-places) };
+  const [rawWhole = '0', rawFraction = ''] = amount.replace(/^-/, '').split('.');
+  const whole = rawWhole.replace(/^0+(?=\d)/, '') || '0';
+  const fraction = rawFraction.replace(/0+$/, '').padEnd(2, '0');
+  return `${negative ? '-' : ''}$${groupThousands(whole)}.${fraction}`;
 }
 
 function groupThousands(whole: string): string {
@@ -77,14 +60,24 @@ export function formatMonth(key: string): string {
   });
 }
 
-/** This UTC month and the `count - 1` before it, newest first, as "YYYY-MM". */
-export function recentMonths(count: number, now = new Date()): string[] {
-  const months: string[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
-    months.push(
-      `${String(date.getUTCFullYear())}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`,
-    );
+/** "YYYY-MM" of an instant, in UTC (budgets and usage months are UTC months). */
+export function monthKey(date: Date): string {
+  return `${String(date.getUTCFullYear())}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
+}
+
+/**
+ * Every UTC month from the one `since` falls in up to this one, newest first: the months an
+ * account can have usage in. An unreadable or future `since` gives just this month.
+ */
+export function monthsSince(since: string, now = new Date()): string[] {
+  const start = new Date(since);
+  const months = [monthKey(now)];
+  if (Number.isNaN(start.getTime())) return months;
+  const first = monthKey(start);
+  for (let back = 1; back < 1200; back += 1) {
+    const key = monthKey(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1)));
+    if (key < first) break;
+    months.push(key);
   }
   return months;
 }

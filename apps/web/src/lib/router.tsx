@@ -27,11 +27,23 @@ function currentPath(): string {
   return path.startsWith('/') ? path : '/';
 }
 
-export function navigate(to: string, options: { replace?: boolean } = {}) {
+/** Where the page being opened should put the focus, beyond its usual start. */
+export type FocusRequest = 'first-action';
+
+export function navigate(to: string, options: { replace?: boolean; focus?: FocusRequest } = {}) {
   if (to === currentPath()) return;
-  if (options.replace) window.history.replaceState(null, '', `/#${to}`);
-  else window.history.pushState(null, '', `/#${to}`);
+  const state = options.focus ? { focus: options.focus } : null;
+  if (options.replace) window.history.replaceState(state, '', `/#${to}`);
+  else window.history.pushState(state, '', `/#${to}`);
   notify();
+}
+
+/** The focus request this page was opened with, once: a reload or a return to it has none. */
+export function takeFocusRequest(): FocusRequest | null {
+  const state: unknown = window.history.state;
+  if (typeof state !== 'object' || state === null || !('focus' in state)) return null;
+  window.history.replaceState(null, '', window.location.href);
+  return state.focus === 'first-action' ? 'first-action' : null;
 }
 
 export function usePathname(): string {

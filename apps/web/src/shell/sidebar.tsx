@@ -1,13 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 
 import { friendlyError } from '../lib/errors';
 import { formatRelative } from '../lib/format';
 import { Link, paths, type Route } from '../lib/router';
 import { useTRPC } from '../lib/trpc';
 import { ErrorState, Loading } from '../ui/states';
-import { ProjectForm } from '../workspace/project-form';
-import { useCreateProject } from '../workspace/use-create-project';
 import { useCreateThread } from '../workspace/use-create-thread';
 
 export function Sidebar(props: {
@@ -16,11 +13,10 @@ export function Sidebar(props: {
   open: boolean;
   signingOut: boolean;
   onSignOut: () => void;
+  onNewProject: () => void;
 }) {
   const trpc = useTRPC();
   const projects = useQuery(trpc.projects.list.queryOptions());
-  const [creating, setCreating] = useState(false);
-  const createProject = useCreateProject(() => setCreating(false));
   const activeProjectId =
     props.route.name === 'project' || props.route.name === 'thread' ? props.route.projectId : null;
   const activeThreadId = props.route.name === 'thread' ? props.route.threadId : null;
@@ -33,33 +29,17 @@ export function Sidebar(props: {
           <button
             type="button"
             className="button small"
-            aria-expanded={creating}
-            onClick={() => {
-              createProject.reset();
-              setCreating((value) => !value);
-            }}
+            aria-haspopup="dialog"
+            onClick={props.onNewProject}
           >
-            {creating ? 'Cancel' : 'New project'}
+            New project
           </button>
         </div>
-        {creating && (
-          <div className="sidebar-form">
-            <ProjectForm
-              nameOnly
-              autoFocus
-              submitLabel="Create project"
-              pendingLabel="Creating…"
-              pending={createProject.isPending}
-              error={createProject.error}
-              onSubmit={(values) => createProject.mutate(values)}
-            />
-          </div>
-        )}
         {projects.isPending && <Loading label="Loading projects…" />}
         {projects.isError && (
           <ErrorState compact error={projects.error} onRetry={() => void projects.refetch()} />
         )}
-        {projects.data?.length === 0 && !creating && (
+        {projects.data?.length === 0 && (
           <p className="sidebar-empty">No projects yet. Create one to start a thread.</p>
         )}
         {projects.data && projects.data.length > 0 && (
@@ -121,7 +101,7 @@ function SidebarThreads({ projectId, activeId }: { projectId: string; activeId: 
         type="button"
         className="new-thread"
         disabled={createThread.isPending}
-        onClick={() => createThread.mutate({ projectId })}
+        onClick={() => createThread.run({ projectId })}
       >
         <span aria-hidden="true">+</span> {createThread.isPending ? 'Creating…' : 'New thread'}
       </button>

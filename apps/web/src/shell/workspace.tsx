@@ -7,6 +7,7 @@ import { matchRoute, usePathname, type Route } from '../lib/router';
 import { useTRPC } from '../lib/trpc';
 import { EmptyState, Loading } from '../ui/states';
 import { Home } from '../workspace/home';
+import { NewProjectDialog } from '../workspace/new-project-dialog';
 import { ProjectView } from '../workspace/project-view';
 import { Header } from './header';
 import { OfflineNotice } from './offline-notice';
@@ -16,7 +17,7 @@ import { Sidebar } from './sidebar';
 const UsagePage = lazy(() => import('../usage/usage-page'));
 
 export function Workspace(props: {
-  user: { id: string; name: string; email: string };
+  user: { id: string; name: string; email: string; createdAt: string };
   offlineModel: boolean;
   chatModel: string;
 }) {
@@ -26,6 +27,8 @@ export function Workspace(props: {
   const route = matchRoute(pathname);
   const [navOpen, setNavOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
+  const [creatingProject, setCreatingProject] = useState(false);
+  const openNewProject = () => setCreatingProject(true);
 
   // Following a link closes the menu on small screens.
   const [lastPath, setLastPath] = useState(pathname);
@@ -72,6 +75,9 @@ export function Workspace(props: {
       </a>
       <Header navOpen={navOpen} onToggleNav={() => setNavOpen((open) => !open)} />
       {props.offlineModel && <OfflineNotice chatModel={props.chatModel} />}
+      {/* Before the page: when it closes on success, the new project's page takes the focus
+          after the dialog has handed it back to its opener. */}
+      <NewProjectDialog open={creatingProject} onClose={() => setCreatingProject(false)} />
       <div className="shell-body">
         <Sidebar
           route={route}
@@ -79,22 +85,28 @@ export function Workspace(props: {
           open={navOpen}
           signingOut={signingOut}
           onSignOut={() => void signOut()}
+          onNewProject={openNewProject}
         />
         {navOpen && (
           <div className="backdrop" aria-hidden="true" onClick={() => setNavOpen(false)} />
         )}
         <main id="main" className="main" tabIndex={-1}>
-          <Page route={route} />
+          <Page
+            route={route}
+            accountCreatedAt={props.user.createdAt}
+            onNewProject={openNewProject}
+          />
         </main>
       </div>
     </div>
   );
 }
 
-function Page({ route }: { route: Route }) {
+function Page(props: { route: Route; accountCreatedAt: string; onNewProject: () => void }) {
+  const { route } = props;
   switch (route.name) {
     case 'home':
-      return <Home />;
+      return <Home onNewProject={props.onNewProject} />;
     case 'project':
       return <ProjectView key={route.projectId} projectId={route.projectId} />;
     case 'thread':
@@ -104,7 +116,7 @@ function Page({ route }: { route: Route }) {
     case 'usage':
       return (
         <Suspense fallback={<Loading label="Loading usage…" className="page-loading" />}>
-          <UsagePage />
+          <UsagePage accountCreatedAt={props.accountCreatedAt} />
         </Suspense>
       );
     case 'not-found':

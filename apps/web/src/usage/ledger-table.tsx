@@ -2,7 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { formatCount, formatDateTime, formatUsd } from '../lib/format';
-import { useTRPC } from '../lib/trpc';
+import { useTRPC, type UsageRow } from '../lib/trpc';
 import { ErrorState, Loading } from '../ui/states';
 
 /** The month's ledger, newest first, a page at a time (the server hands out cursors). */
@@ -36,11 +36,14 @@ export function LedgerTable({ month }: { month: string }) {
         <p className="muted">No model calls recorded this month.</p>
       )}
       {page && page.rows.length > 0 && (
+        // A table on wide screens; below 640 px each row stacks into a card (usage.css), with
+        // its cells labelled from data-label, so the cost is never scrolled out of sight.
         <div className="table-wrap" tabIndex={0} role="region" aria-label="Ledger rows">
-          <table className="table ledger">
+          <table className="table stack">
             <thead>
               <tr>
                 <th scope="col">Time</th>
+                <th scope="col">Thread</th>
                 <th scope="col">Kind</th>
                 <th scope="col">Model</th>
                 <th scope="col" className="num">
@@ -61,17 +64,30 @@ export function LedgerTable({ month }: { month: string }) {
             <tbody>
               {page.rows.map((row) => (
                 <tr key={row.id} data-testid="ledger-row">
-                  <td className="nowrap">{formatDateTime(row.createdAt)}</td>
-                  <td>{row.kind}</td>
-                  <td className="nowrap">{row.model}</td>
-                  <td className="num">{formatCount(row.inputTokens)}</td>
-                  <td className="num">{formatCount(row.outputTokens)}</td>
-                  <td className="num">
+                  <td className="nowrap cell-head" data-label="Time">
+                    {formatDateTime(row.createdAt)}
+                  </td>
+                  <td className="ledger-thread cell-line" data-label="Thread">
+                    <ThreadCell row={row} />
+                  </td>
+                  <td data-label="Kind">{row.kind}</td>
+                  <td className="nowrap" data-label="Model">
+                    {row.model}
+                  </td>
+                  <td className="num" data-label="Input">
+                    {formatCount(row.inputTokens)}
+                  </td>
+                  <td className="num" data-label="Output">
+                    {formatCount(row.outputTokens)}
+                  </td>
+                  <td className="num" data-label="Cache w / r">
                     {formatCount(row.cacheCreationInputTokens)} /{' '}
                     {formatCount(row.cacheReadInputTokens)}
                   </td>
-                  <td>{row.outcome}</td>
-                  <td className="num nowrap">{formatUsd(row.cost, { exact: true })}</td>
+                  <td data-label="Outcome">{row.outcome}</td>
+                  <td className="num nowrap cell-cost" data-label="Cost">
+                    {formatUsd(row.cost)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -102,5 +118,16 @@ export function LedgerTable({ month }: { month: string }) {
         </nav>
       )}
     </section>
+  );
+}
+
+/** The project and thread a call was for; a deleted thread keeps its cost but not its name. */
+function ThreadCell({ row }: { row: UsageRow }) {
+  if (row.threadTitle === null) return <span className="muted">deleted thread</span>;
+  return (
+    <span className="ledger-thread-name">
+      <span>{row.threadTitle}</span>
+      {row.projectName !== null && <span className="muted small">{row.projectName}</span>}
+    </span>
   );
 }

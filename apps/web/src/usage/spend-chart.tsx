@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
-import { formatUsd } from '../lib/format';
+import { formatCount, formatUsd } from '../lib/format';
 import type { MonthlyUsage } from '../lib/trpc';
 
 interface Point {
@@ -38,9 +38,9 @@ function ChartTooltip(props: { active?: boolean; payload?: readonly { payload?: 
   return (
     <div className="chart-tooltip">
       <strong>{point.date}</strong>
-      <span>{formatUsd(point.cost, { exact: true })}</span>
+      <span>{formatUsd(point.cost)}</span>
       <span>
-        {point.requests} {point.requests === 1 ? 'request' : 'requests'}
+        {formatCount(point.requests)} {point.requests === 1 ? 'request' : 'requests'}
       </span>
     </div>
   );
@@ -59,12 +59,13 @@ export default function SpendChart({
     <figure className="chart-box">
       <ResponsiveContainer width="100%" height={240}>
         <BarChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-          <CartesianGrid vertical={false} className="chart-grid" />
+          <CartesianGrid vertical={false} />
           <XAxis dataKey="day" tickLine={false} axisLine={false} interval="preserveStartEnd" />
           <YAxis
             tickLine={false}
             axisLine={false}
             width={64}
+            // Axis ticks are round numbers the chart picks, not costs; ten places is plenty.
             tickFormatter={(value: number) => formatUsd(value.toFixed(10))}
           />
           <Tooltip content={<ChartTooltip />} cursor={{ className: 'chart-cursor' }} />

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useState } from 'react';
 
 import { friendlyError } from '../lib/errors';
-import { formatCount, formatDate, formatMonth, formatUsd, recentMonths } from '../lib/format';
+import { formatCount, formatDate, formatMonth, formatUsd, monthsSince } from '../lib/format';
 import { useTRPC, type MonthlyUsage } from '../lib/trpc';
 import { ErrorState, Loading } from '../ui/states';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -11,10 +11,11 @@ import './usage.css';
 
 const SpendChart = lazy(() => import('./spend-chart'));
 
-export default function UsagePage() {
+export default function UsagePage({ accountCreatedAt }: { accountCreatedAt: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const months = recentMonths(12);
+  // Only months the account existed in can have usage.
+  const months = monthsSince(accountCreatedAt);
   const [month, setMonth] = useState(months[0] ?? '');
   const monthId = useId();
   const usage = useQuery(trpc.getMonthlyUsage.queryOptions({ month }));
@@ -184,7 +185,7 @@ function GroupTable(props: { title: string; label: string; rows: GroupRow[] }) {
         <p className="muted">Nothing recorded.</p>
       ) : (
         <div className="table-wrap" tabIndex={0} role="region" aria-labelledby={headingId}>
-          <table className="table">
+          <table className="table stack">
             <thead>
               <tr>
                 <th scope="col">{props.label}</th>
@@ -208,17 +209,25 @@ function GroupTable(props: { title: string; label: string; rows: GroupRow[] }) {
             <tbody>
               {props.rows.map((row) => (
                 <tr key={row.name}>
-                  <th scope="row" className="cell-name">
+                  <th scope="row" className="cell-name cell-head">
                     {row.name}
                   </th>
-                  <td className="num">{formatCount(row.requests)}</td>
-                  <td className="num">{formatCount(row.inputTokens)}</td>
-                  <td className="num">{formatCount(row.outputTokens)}</td>
-                  <td className="num">
+                  <td className="num" data-label="Requests">
+                    {formatCount(row.requests)}
+                  </td>
+                  <td className="num" data-label="Input">
+                    {formatCount(row.inputTokens)}
+                  </td>
+                  <td className="num" data-label="Output">
+                    {formatCount(row.outputTokens)}
+                  </td>
+                  <td className="num" data-label="Cache w / r">
                     {formatCount(row.cacheCreationInputTokens)} /{' '}
                     {formatCount(row.cacheReadInputTokens)}
                   </td>
-                  <td className="num">{formatUsd(row.cost, { exact: true })}</td>
+                  <td className="num cell-cost" data-label="Cost">
+                    {formatUsd(row.cost)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -8,7 +8,8 @@ import { useDocumentTitle } from '../ui/use-document-title';
 import { ProjectForm } from './project-form';
 import { useCreateProject } from './use-create-project';
 
-export function Home() {
+/** Projects, or on a first visit a welcome with the form for the first one. */
+export function Home({ onNewProject }: { onNewProject: () => void }) {
   const trpc = useTRPC();
   const projects = useQuery(trpc.projects.list.queryOptions());
   const createProject = useCreateProject();
@@ -23,16 +24,6 @@ export function Home() {
     );
   }
 
-  const form = (
-    <ProjectForm
-      submitLabel="Create project"
-      pendingLabel="Creating…"
-      pending={createProject.isPending}
-      error={createProject.error}
-      onSubmit={(values) => createProject.mutate(values)}
-    />
-  );
-
   if (projects.data.length === 0) {
     return (
       <div className="page narrow">
@@ -45,7 +36,13 @@ export function Home() {
         </p>
         <section className="card" aria-labelledby="first-project">
           <h2 id="first-project">Create your first project</h2>
-          {form}
+          <ProjectForm
+            submitLabel="Create project"
+            pendingLabel="Creating…"
+            pending={createProject.isPending}
+            error={createProject.error}
+            onSubmit={createProject.run}
+          />
         </section>
       </div>
     );
@@ -53,8 +50,15 @@ export function Home() {
 
   return (
     <div className="page">
-      <h1 className="page-title">Projects</h1>
-      <p className="lead">Pick a project to see its threads, or start a new one.</p>
+      <header className="page-head">
+        <div>
+          <h1 className="page-title">Projects</h1>
+          <p className="lead">Pick a project to see its threads, or start a new one.</p>
+        </div>
+        <button type="button" className="button primary" onClick={onNewProject}>
+          New project
+        </button>
+      </header>
       <ul className="project-cards">
         {projects.data.map((project) => (
           <li key={project.id}>
@@ -68,10 +72,6 @@ export function Home() {
           </li>
         ))}
       </ul>
-      <section className="card" aria-labelledby="new-project">
-        <h2 id="new-project">New project</h2>
-        {form}
-      </section>
     </div>
   );
 }

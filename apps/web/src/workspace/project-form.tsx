@@ -1,28 +1,30 @@
-import { useId, useState, type SubmitEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 
 import { friendlyError } from '../lib/errors';
 
-/** Name and, unless `nameOnly`, description of a project; used to create and to edit one. */
+/** A project's name and description; the one form for making a project and for editing one. */
 export function ProjectForm(props: {
   initial?: { name: string; description: string };
   submitLabel: string;
   pendingLabel: string;
   pending: boolean;
   error: unknown;
-  nameOnly?: boolean;
   autoFocus?: boolean;
   onSubmit: (values: { name: string; description: string }) => void;
   onCancel?: () => void;
 }) {
   const ids = { name: useId(), description: useId(), error: useId() };
+  const nameRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState(props.initial?.name ?? '');
   const [description, setDescription] = useState(props.initial?.description ?? '');
   const [missingName, setMissingName] = useState(false);
 
   function submit(event: SubmitEvent) {
     event.preventDefault();
+    if (props.pending) return;
     if (!name.trim()) {
       setMissingName(true);
+      nameRef.current?.focus();
       return;
     }
     props.onSubmit({ name: name.trim(), description: description.trim() });
@@ -33,6 +35,7 @@ export function ProjectForm(props: {
       <div className="field">
         <label htmlFor={ids.name}>Project name</label>
         <input
+          ref={nameRef}
           id={ids.name}
           value={name}
           maxLength={200}
@@ -50,21 +53,19 @@ export function ProjectForm(props: {
           </p>
         )}
       </div>
-      {!props.nameOnly && (
-        <div className="field">
-          <label htmlFor={ids.description}>
-            Description <span className="optional">(optional)</span>
-          </label>
-          <textarea
-            id={ids.description}
-            value={description}
-            maxLength={5000}
-            rows={3}
-            placeholder="What the product does, who uses it, constraints Claude should know."
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </div>
-      )}
+      <div className="field">
+        <label htmlFor={ids.description}>
+          Description <span className="optional">(optional)</span>
+        </label>
+        <textarea
+          id={ids.description}
+          value={description}
+          maxLength={5000}
+          rows={3}
+          placeholder="What the product does, who uses it, constraints Claude should know."
+          onChange={(event) => setDescription(event.target.value)}
+        />
+      </div>
       {props.error ? (
         <p className="form-error" role="alert">
           {friendlyError(props.error)}

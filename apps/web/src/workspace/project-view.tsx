@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
-import { formatRelative } from '../lib/format';
-import { Link, navigate, paths } from '../lib/router';
+import { formatCount, formatRelative } from '../lib/format';
+import { Link, navigate, paths, takeFocusRequest } from '../lib/router';
 import { useTRPC } from '../lib/trpc';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import { EmptyState, ErrorState, Loading } from '../ui/states';
@@ -22,6 +22,13 @@ export function ProjectView({ projectId }: { projectId: string }) {
   const project = projects.data?.find((candidate) => candidate.id === projectId);
   useDocumentTitle(project?.name);
 
+  // Just created: the focus goes to what comes next, starting a thread, rather than the page.
+  const newThreadButton = useRef<HTMLButtonElement>(null);
+  const found = project !== undefined;
+  useEffect(() => {
+    if (found && takeFocusRequest() === 'first-action') newThreadButton.current?.focus();
+  }, [found]);
+
   const update = useMutation(
     trpc.projects.update.mutationOptions({
       onSuccess: (updated) => {
@@ -29,6 +36,7 @@ export function ProjectView({ projectId }: { projectId: string }) {
           list?.map((item) => (item.id === updated.id ? updated : item)),
         );
         void queryClient.invalidateQueries(trpc.projects.list.queryFilter());
+        void queryClient.invalidateQueries(trpc.usage.pathFilter()); // the ledger names projects
         setEditing(false);
       },
     }),
@@ -41,6 +49,7 @@ export function ProjectView({ projectId }: { projectId: string }) {
         );
         queryClient.removeQueries(trpc.threads.list.queryFilter({ projectId }));
         void queryClient.invalidateQueries(trpc.projects.list.queryFilter());
+        void queryClient.invalidateQueries(trpc.usage.pathFilter());
         navigate(paths.home(), { replace: true });
       },
     }),
@@ -121,10 +130,11 @@ export function ProjectView({ projectId }: { projectId: string }) {
         <div className="section-head">
           <h2 id="threads-heading">Threads</h2>
           <button
+            ref={newThreadButton}
             type="button"
             className="button primary"
             disabled={createThread.isPending}
-            onClick={() => createThread.mutate({ projectId })}
+            onClick={() => createThread.run({ projectId })}
           >
             {createThread.isPending ? 'Creating…' : 'New thread'}
           </button>
@@ -153,7 +163,8 @@ export function ProjectView({ projectId }: { projectId: string }) {
                 <Link to={paths.thread(projectId, thread.id)} className="thread-card">
                   <span className="thread-card-title">{thread.title}</span>
                   <span className="muted small">
-                    {thread.messageCount} {thread.messageCount === 1 ? 'message' : 'messages'} ·{' '}
+                    {formatCount(thread.messageCount)}{' '}
+                    {thread.messageCount === 1 ? 'message' : 'messages'} ·{' '}
                     {formatRelative(thread.lastMessageAt)}
                   </span>
                 </Link>

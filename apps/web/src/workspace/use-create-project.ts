@@ -1,12 +1,17 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 
 import { navigate, paths } from '../lib/router';
 import { useTRPC } from '../lib/trpc';
+import { useSingleFlightMutation } from '../lib/use-single-flight-mutation';
 
+/**
+ * Creates a project and opens it, asking its page to focus its first action; `run` creates one
+ * however often it is clicked.
+ */
 export function useCreateProject(onCreated?: () => void) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  return useMutation(
+  return useSingleFlightMutation(
     trpc.projects.create.mutationOptions({
       onSuccess: (project) => {
         queryClient.setQueryData(trpc.projects.list.queryKey(), (projects) =>
@@ -14,7 +19,7 @@ export function useCreateProject(onCreated?: () => void) {
         );
         void queryClient.invalidateQueries(trpc.projects.list.queryFilter());
         onCreated?.();
-        navigate(paths.project(project.id));
+        navigate(paths.project(project.id), { focus: 'first-action' });
       },
     }),
   );
