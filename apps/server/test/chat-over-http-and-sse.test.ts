@@ -145,8 +145,9 @@ describe('the server over HTTP and SSE', () => {
 
     expect(events.at(-1)).toMatchObject({ type: 'error', code: 'OVERLOADED' });
     const stored = await ann.threads.get.query({ threadId: thread.id });
-    expect(stored.messages[1]?.status).toBe('partial');
+    expect(stored.messages[1]).toMatchObject({ status: 'partial', endReason: 'OVERLOADED' });
     expect(stored.messages[1]?.usage?.outcome).toBe('partial');
+    expect(stored.totalCost).toBe(stored.messages[1]?.usage?.cost);
   });
 
   it('accepts a bearer token made for scripts', async () => {

@@ -26,7 +26,7 @@ export function presentThread(thread: Thread) {
 }
 
 type LabelledUsage = TokenUsage & {
-  thread?: { title: string; project: { name: string } } | null;
+  thread?: { title: string; project: { id: string; name: string } } | null;
 };
 
 export function presentUsageRow(row: LabelledUsage) {
@@ -35,6 +35,7 @@ export function presentUsageRow(row: LabelledUsage) {
     threadId: row.threadId,
     /** Null when the thread was deleted (its cost stays in the ledger). */
     threadTitle: row.thread?.title ?? null,
+    projectId: row.thread?.project.id ?? null,
     projectName: row.thread?.project.name ?? null,
     kind: row.kind as 'chat' | 'title',
     model: row.model,
@@ -58,6 +59,8 @@ export function presentMessage(message: Message & { usage?: TokenUsage | undefin
     role: message.role as 'user' | 'assistant',
     content: message.content,
     status: message.status as 'complete' | 'partial' | 'failed',
+    /** Why the reply ended early: the chat stream's error code, or null. */
+    endReason: message.endReason,
     model: message.model,
     createdAt: message.createdAt.toISOString(),
     usage: message.usage ? presentUsageRow(message.usage) : null,

@@ -1,7 +1,7 @@
 import { databaseKinds } from '@analyst/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { renameThread } from '../src/conversations/threads.ts';
+import { getThreadWithMessages, renameThread } from '../src/conversations/threads.ts';
 import { openHarness, type Harness } from './harness.ts';
 
 describe.each(databaseKinds)('thread titles on %s', (kind) => {
@@ -54,6 +54,13 @@ describe.each(databaseKinds)('thread titles on %s', (kind) => {
       endpoint: `/threads/${thread.id}/summarize`,
     });
     expect(await h.db.tokenUsage.count({ where: { userId, kind: 'chat' } })).toBe(5);
+    const { totalCost } = await getThreadWithMessages({
+      deps: h.deps,
+      userId,
+      threadId: thread.id,
+    });
+    const ledger = await h.db.tokenUsage.aggregate({ where: { userId }, _sum: { cost: true } });
+    expect(totalCost.toFixed()).toBe(ledger._sum.cost?.toFixed());
   });
 
   it('records the title call at the title model price exactly', async () => {

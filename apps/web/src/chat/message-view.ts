@@ -1,5 +1,6 @@
 import type { StoredMessage } from '../lib/trpc';
 import { isActive, type LiveTurn, type ReplyUsage, type TurnStatus } from './chat-store';
+import { reasonForStreamCode } from './reply-wording';
 
 export type MessageState = TurnStatus;
 
@@ -57,7 +58,7 @@ export function buildMessageViews(
       usage: message.usage,
       cost: message.usage?.cost ?? null,
       model: message.model,
-      reason: null,
+      reason: message.endReason === null ? null : reasonForStreamCode(message.endReason),
       live: false,
       reconnecting: false,
       retitledAs: null,

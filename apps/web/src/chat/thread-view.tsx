@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 import { errorCode, friendlyError } from '../lib/errors';
+import { formatUsd } from '../lib/format';
 import { Link, navigate, paths } from '../lib/router';
 import { useTRPC } from '../lib/trpc';
 import { ConfirmDialog } from '../ui/confirm-dialog';
@@ -118,6 +119,9 @@ export function ThreadView({ projectId, threadId }: { projectId: string; threadI
             {project?.name ?? 'Project'}
           </Link>
           <ThreadTitle projectId={projectId} threadId={threadId} title={thread.data.title} />
+          <p className="thread-total muted small">
+            This thread so far: {formatUsd(thread.data.totalCost)}, title updates included
+          </p>
         </div>
         <button
           type="button"

@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { formatCount, formatDateTime, formatUsd } from '../lib/format';
+import { Link, paths } from '../lib/router';
 import { useTRPC, type UsageRow } from '../lib/trpc';
 import { ErrorState, Loading } from '../ui/states';
 
@@ -126,7 +127,11 @@ function ThreadCell({ row }: { row: UsageRow }) {
   if (row.threadTitle === null) return <span className="muted">deleted thread</span>;
   return (
     <span className="ledger-thread-name">
-      <span>{row.threadTitle}</span>
+      {row.projectId === null || row.threadId === null ? (
+        <span>{row.threadTitle}</span>
+      ) : (
+        <Link to={paths.thread(row.projectId, row.threadId)}>{row.threadTitle}</Link>
+      )}
       {row.projectName !== null && <span className="muted small">{row.projectName}</span>}
     </span>
   );

@@ -1,5 +1,6 @@
 import {
   createThread,
+  formatCost,
   deleteThread,
   getThreadWithMessages,
   listThreads,
@@ -30,7 +31,11 @@ export const threads = router({
     .input(withIdAlias('threadId', z.object({ threadId: id })))
     .query(async ({ ctx, input }) => {
       const thread = await getThreadWithMessages({ deps: ctx.deps, userId: ctx.user.id, ...input });
-      return { ...presentThread(thread), messages: thread.messages.map(presentMessage) };
+      return {
+        ...presentThread(thread),
+        totalCost: formatCost(thread.totalCost),
+        messages: thread.messages.map(presentMessage),
+      };
     }),
 
   rename: protectedProcedure

@@ -37,6 +37,7 @@ async function markAbandoned(options: {
         role: 'assistant',
         content: '',
         status: 'failed',
+        endReason: 'INTERRUPTED',
         replyToId: userMessage.id,
       },
     });
@@ -85,7 +86,7 @@ export async function* replayTurn(options: {
         yield {
           id: eventIds.error,
           type: 'error',
-          code: 'INTERRUPTED',
+          code: reply.endReason ?? 'INTERRUPTED',
           message: 'This reply was interrupted; what arrived was kept.',
         };
         return;

@@ -76,7 +76,8 @@ export async function runTurn(options: {
   }
 
   const outcome = failure === null ? 'complete' : text.length > 0 ? 'partial' : 'failed';
-  const assistantId = await saveReply({ deps, plan, text, outcome, model }).catch(
+  const endReason = failure ? failure.kind.toUpperCase() : null;
+  const assistantId = await saveReply({ deps, plan, text, outcome, model, endReason }).catch(
     (error: unknown) => {
       // The thread may have been deleted mid-reply; the call is still billed, without it.
       log.warn({ err: error }, 'reply could not be saved');
@@ -172,6 +173,7 @@ async function saveReply(options: {
   text: string;
   outcome: 'complete' | 'partial' | 'failed';
   model: string;
+  endReason: string | null;
 }): Promise<string> {
   const { deps, plan } = options;
   return deps.db.$transaction(async (tx) => {
@@ -181,6 +183,7 @@ async function saveReply(options: {
         role: 'assistant',
         content: options.text,
         status: options.outcome,
+        endReason: options.endReason,
         replyToId: plan.userMessageId,
         model: options.model,
       },

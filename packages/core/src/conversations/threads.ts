@@ -1,5 +1,6 @@
 import type { CoreDeps } from '../deps.ts';
 import { invalidInput, notFound } from '../errors/domain-error.ts';
+import { toDecimal } from '../money.ts';
 import { getOwnedProject } from './projects.ts';
 
 type Deps = Pick<CoreDeps, 'db'>;
@@ -65,8 +66,14 @@ export async function getThreadWithMessages(options: {
     where: { threadId: thread.id, kind: 'chat', messageId: { not: null } },
   });
   const usageByMessage = new Map(usages.map((usage) => [usage.messageId, usage]));
+  // Everything the thread cost, title calls included.
+  const total = await options.deps.db.tokenUsage.aggregate({
+    where: { threadId: thread.id },
+    _sum: { cost: true },
+  });
   return {
     ...thread,
+    totalCost: toDecimal(total._sum.cost),
     messages: messages.map((message) => ({ ...message, usage: usageByMessage.get(message.id) })),
   };
 }

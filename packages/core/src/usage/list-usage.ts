@@ -6,7 +6,7 @@ const PAGE_SIZE = 50;
 
 /** What a person needs to tell rows apart: the thread's title and its project's name. */
 const threadLabels = {
-  thread: { select: { title: true, project: { select: { name: true } } } },
+  thread: { select: { title: true, project: { select: { id: true, name: true } } } },
 } as const;
 
 /** The month's ledger rows, newest first, a page at a time; the cursor is the last row's id. */
