@@ -23,7 +23,9 @@ const envSchema = z.object({
     .regex(/^\d+(\.\d+)?$/, 'ANALYST_DEFAULT_MONTHLY_BUDGET_USD must be a decimal amount')
     .default('50'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
-  /** Where the person ran `pnpm`; pnpm runs the script from apps/cli, so paths are read from here. */
+  /**
+   * Where the person ran `pnpm`; pnpm runs the script from apps/cli, so paths are read from here.
+   */
   INIT_CWD: optionalText,
 });
 

@@ -201,7 +201,8 @@ export async function startApp(options: {
     server.listen(env.PORT, env.HOST, resolve);
   });
   const address = server.address() as AddressInfo;
-  const url = `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${String(address.port)}`;
+  const host = env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
+  const url = `http://${host}:${String(address.port)}`;
   logger.info(
     {
       url,

@@ -1,10 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { formatCount, formatDateTime, formatUsd } from '../lib/format';
+import { formatDateTime, formatUsd } from '../lib/format';
 import { Link, paths } from '../lib/router';
 import { useTRPC, type UsageRow } from '../lib/trpc';
 import { ErrorState, Loading } from '../ui/states';
+import { TokenCells } from './token-cells';
 
 /** The month's ledger, newest first, a page at a time (the server hands out cursors). */
 export function LedgerTable({ month }: { month: string }) {
@@ -75,16 +76,7 @@ export function LedgerTable({ month }: { month: string }) {
                   <td className="nowrap" data-label="Model">
                     {row.model}
                   </td>
-                  <td className="num" data-label="Input">
-                    {formatCount(row.inputTokens)}
-                  </td>
-                  <td className="num" data-label="Output">
-                    {formatCount(row.outputTokens)}
-                  </td>
-                  <td className="num" data-label="Cache w / r">
-                    {formatCount(row.cacheCreationInputTokens)} /{' '}
-                    {formatCount(row.cacheReadInputTokens)}
-                  </td>
+                  <TokenCells row={row} />
                   <td data-label="Outcome">{row.outcome}</td>
                   <td className="num nowrap cell-cost" data-label="Cost">
                     {formatUsd(row.cost)}

@@ -7,6 +7,7 @@ import { useTRPC, type MonthlyUsage } from '../lib/trpc';
 import { ErrorState, Loading } from '../ui/states';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { LedgerTable } from './ledger-table';
+import { TokenCells } from './token-cells';
 import './usage.css';
 
 const SpendChart = lazy(() => import('./spend-chart'));
@@ -215,16 +216,7 @@ function GroupTable(props: { title: string; label: string; rows: GroupRow[] }) {
                   <td className="num" data-label="Requests">
                     {formatCount(row.requests)}
                   </td>
-                  <td className="num" data-label="Input">
-                    {formatCount(row.inputTokens)}
-                  </td>
-                  <td className="num" data-label="Output">
-                    {formatCount(row.outputTokens)}
-                  </td>
-                  <td className="num" data-label="Cache w / r">
-                    {formatCount(row.cacheCreationInputTokens)} /{' '}
-                    {formatCount(row.cacheReadInputTokens)}
-                  </td>
+                  <TokenCells row={row} />
                   <td className="num cell-cost" data-label="Cost">
                     {formatUsd(row.cost)}
                   </td>
