@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 
 import {
   composer,
+  keepScreenshot,
   openNewThread,
   queueScenario,
   replies,
@@ -158,7 +159,7 @@ test('the thread title follows the conversation without a reload', async ({ page
   await expect(page.getByTestId('title-note')).toHaveText(
     `Title updated to “${title}”. Naming the thread is a small extra model call, listed in Usage and costs.`,
   );
-  await page.screenshot({ path: 'docs/screenshots/chat.png' });
+  await keepScreenshot(page, 'chat.png');
 });
 
 test('HTML in a reply is shown as text and never runs', async ({ page }) => {

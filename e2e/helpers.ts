@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 import { urls } from './ports';
 
@@ -106,4 +106,15 @@ export async function queueScenario(scenario: Record<string, unknown>) {
     body: JSON.stringify(scenario),
   });
   expect(response.ok, await response.clone().text()).toBe(true);
+}
+
+/**
+ * A screenshot kept with the test's results; with UPDATE_DOCS_SCREENSHOTS=1 it also replaces the
+ * README's copy in docs/screenshots, so an ordinary test run leaves the tracked files alone.
+ */
+export async function keepScreenshot(page: Page, name: string) {
+  await page.screenshot({ path: test.info().outputPath(name) });
+  if (process.env.UPDATE_DOCS_SCREENSHOTS === '1') {
+    await page.screenshot({ path: `docs/screenshots/${name}` });
+  }
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 
 import { expect, test } from '@playwright/test';
 
-import { openNewThread, send, waitForReply } from './helpers';
+import { keepScreenshot, openNewThread, send, waitForReply } from './helpers';
 
 test('the usage page shows the month and a CSV with the same cost as the reply', async ({
   page,
@@ -58,7 +58,7 @@ test('the usage page shows the month and a CSV with the same cost as the reply',
   // The page scrolls inside its main area, so a tall window shows all of it.
   await page.setViewportSize({ width: 1280, height: 1500 });
   await expect(ledgerRows).toHaveCount(2);
-  await page.screenshot({ path: 'docs/screenshots/usage.png' });
+  await keepScreenshot(page, 'usage.png');
 
   // A deleted thread's calls keep their cost and say what became of the thread.
   await page.goBack();
