@@ -10,14 +10,17 @@ import type { CliResult } from './support/run-cli.ts';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** `pnpm --silent analyst ...` from the repository root, as the README tells people to run it. */
+/**
+ * `pnpm analyst ...` from the repository root, as the README tells people to run it: the command's
+ * own output only, with no banner or failure line from pnpm around it.
+ */
 function runPnpm(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(
       ([name]) => !/^(DATA_DIR|DATABASE_URL|INIT_CWD)$/.test(name),
     ),
   );
-  const child = spawn('pnpm', ['--silent', 'analyst', ...args], {
+  const child = spawn('pnpm', ['analyst', ...args], {
     cwd: repoRoot,
     env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

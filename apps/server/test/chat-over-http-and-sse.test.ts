@@ -281,6 +281,23 @@ describe('record ids in inputs', () => {
           >
         )[procedure.split('.')[0]!]![procedure.split('.')[1]!]!.mutate(input);
 
+      const query = (procedure: string, input: unknown) =>
+        (
+          client as unknown as Record<
+            string,
+            Record<string, { query(i: unknown): Promise<unknown> }>
+          >
+        )[procedure.split('.')[0]!]![procedure.split('.')[1]!]!.query(input);
+      const second = (await raw('threads.create', { id: project.id })) as { projectId: string };
+      const listed = (await query('threads.list', { id: project.id })) as unknown[];
+      const firstPage = (await query('usage.list', { cursor: null })) as { rows: unknown[] };
+      await raw('projects.update', { id: project.id, description: 'Kept' });
+      await raw('projects.update', { id: project.id, description: null });
+      expect(second.projectId).toBe(project.id);
+      expect(listed).toHaveLength(2);
+      expect(firstPage.rows).toEqual([]);
+      expect((await client.projects.list.query())[0]?.description).toBe('');
+
       await raw('threads.rename', { id: thread.id, title: 'Renamed by id' });
       await raw('projects.update', { id: project.id, name: 'Alias 2' });
       const renamed = await client.threads.get.query({ threadId: thread.id });

@@ -117,4 +117,40 @@ describe.each(databaseKinds)('calendar months in UTC on %s', (kind) => {
     const ledger = await h.db.tokenUsage.aggregate({ where: { userId }, _sum: { cost: true } });
     expect(ledger._sum.cost?.toFixed()).toBe(may.totalCost.toFixed());
   });
+
+  it('describes a past month by its own spend, with nothing held and its own end', async () => {
+    const userId = await h.createUser('12.5');
+    await spendAt(userId, '2026-11-15T10:00:00.000Z', 1_000_000); // 3
+    const clock = fixedClock('2026-12-10T00:00:00.000Z');
+    await trackTokenUsage({
+      deps: { ...h.deps, clock },
+      record: {
+        userId,
+        threadId: null,
+        messageId: null,
+        kind: 'chat',
+        model: 'claude-sonnet-4-6',
+        usage: {
+          inputTokens: 100_000,
+          outputTokens: 0,
+          cacheCreationInputTokens: 0,
+          cacheReadInputTokens: 0,
+        },
+        endpoint: '/threads/t/chat',
+        outcome: 'complete',
+      },
+    });
+
+    const november = await getMonthlyUsage({
+      deps: { ...h.deps, clock },
+      userId,
+      month: '2026-11',
+    });
+
+    expect(november.budget.spent.toFixed()).toBe('3');
+    expect(november.budget.remaining.toFixed()).toBe('9.5');
+    expect(november.budget.reserved.toFixed()).toBe('0');
+    expect(november.budget.resetsAt.toISOString()).toBe('2026-12-01T00:00:00.000Z');
+    expect(november.budget.allowed).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 import { databaseKinds } from '@analyst/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { getThreadWithMessages, renameThread } from '../src/conversations/threads.ts';
+import { createThread, getThreadWithMessages, renameThread } from '../src/conversations/threads.ts';
 import { openHarness, type Harness } from './harness.ts';
 
 describe.each(databaseKinds)('thread titles on %s', (kind) => {
@@ -141,5 +141,47 @@ describe.each(databaseKinds)('thread titles on %s', (kind) => {
     expect(third.title).toBe('New thread');
     expect(await h.db.tokenUsage.count({ where: { userId, kind: 'title' } })).toBe(0);
     expect(await h.db.budgetReservation.count({ where: { userId } })).toBe(0);
+  });
+
+  it('keeps a title given when the thread was created, as a person chose it', async () => {
+    const userId = await h.createUser();
+    const project = await h.db.project.create({ data: { userId, name: 'Board' } });
+    const thread = await createThread({
+      deps: h.deps,
+      userId,
+      projectId: project.id,
+      title: 'Q3 board pack',
+    });
+
+    for (const ask of ['Cash flow slide', 'Risks slide', 'Hiring slide']) {
+      await turn(userId, thread.id, ask);
+    }
+
+    const after = await h.db.thread.findUniqueOrThrow({ where: { id: thread.id } });
+    expect(after).toMatchObject({ title: 'Q3 board pack', titleSource: 'user' });
+    expect(await h.db.tokenUsage.count({ where: { userId, kind: 'title' } })).toBe(0);
+  });
+
+  it('tells the client of a title only when its words changed', async () => {
+    const userId = await h.createUser();
+    const thread = await h.createThread(userId);
+    for (let i = 0; i < 2; i += 1) {
+      h.stub.enqueue({ kind: 'reply', match: '<conversation>', text: 'Pallet Tracking' });
+    }
+    const seen = [];
+    for (const ask of [
+      'Pallet ids',
+      'Pallet scans',
+      'Pallet moves',
+      'Pallet audits',
+      'Pallet reports',
+    ]) {
+      seen.push(await turn(userId, thread.id, ask));
+    }
+
+    expect(seen[2]?.events.some((event) => event.type === 'title')).toBe(true);
+    expect(seen[4]?.title).toBe('Pallet Tracking');
+    expect(seen[4]?.events.some((event) => event.type === 'title')).toBe(false);
+    expect(await h.db.tokenUsage.count({ where: { userId, kind: 'title' } })).toBe(2);
   });
 });

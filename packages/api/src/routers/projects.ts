@@ -25,11 +25,18 @@ export const projects = router({
     .input(
       withIdAlias(
         'projectId',
-        z.object({ projectId: id, name: name.optional(), description: description.optional() }),
+        z.object({ projectId: id, name: name.optional(), description: description.nullish() }),
       ),
     )
     .mutation(async ({ ctx, input }) => {
-      const project = await updateProject({ deps: ctx.deps, userId: ctx.user.id, ...input });
+      // A null description clears it.
+      const description = input.description === null ? '' : input.description;
+      const project = await updateProject({
+        deps: ctx.deps,
+        userId: ctx.user.id,
+        ...input,
+        description,
+      });
       return presentProject(project);
     }),
 

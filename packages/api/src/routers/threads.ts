@@ -15,13 +15,15 @@ import { protectedProcedure, router } from '../trpc.ts';
 const title = text().trim().min(1, 'A title cannot be empty.').max(100);
 
 export const threads = router({
-  list: protectedProcedure.input(z.object({ projectId: id })).query(async ({ ctx, input }) => {
-    const rows = await listThreads({ deps: ctx.deps, userId: ctx.user.id, ...input });
-    return rows.map(presentThread);
-  }),
+  list: protectedProcedure
+    .input(withIdAlias('projectId', z.object({ projectId: id })))
+    .query(async ({ ctx, input }) => {
+      const rows = await listThreads({ deps: ctx.deps, userId: ctx.user.id, ...input });
+      return rows.map(presentThread);
+    }),
 
   create: protectedProcedure
-    .input(z.object({ projectId: id, title: title.optional() }))
+    .input(withIdAlias('projectId', z.object({ projectId: id, title: title.optional() })))
     .mutation(async ({ ctx, input }) => {
       const thread = await createThread({ deps: ctx.deps, userId: ctx.user.id, ...input });
       return presentThread(thread);

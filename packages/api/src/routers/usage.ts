@@ -12,13 +12,18 @@ export const usage = router({
       z
         .object({
           month,
-          cursor: id.optional(),
+          cursor: id.nullish(),
           limit: z.number().int().min(1).max(500).optional(),
         })
         .optional(),
     )
     .query(async ({ ctx, input }) => {
-      const page = await listUsage({ deps: ctx.deps, userId: ctx.user.id, ...input });
+      const page = await listUsage({
+        deps: ctx.deps,
+        userId: ctx.user.id,
+        ...input,
+        cursor: input?.cursor ?? undefined,
+      });
       return {
         month: page.month,
         rows: page.rows.map(presentUsageRow),

@@ -16,7 +16,8 @@ describe('setting a user budget', () => {
     const userId = await h.createUser();
     const { email } = await h.db.user.findUniqueOrThrow({ where: { id: userId } });
 
-    await setUserBudget({ deps: h.deps, email, limitUsd: '12.000000000001' });
+    // Emails are kept in lower case; a person may type theirs otherwise.
+    await setUserBudget({ deps: h.deps, email: email.toUpperCase(), limitUsd: '12.000000000001' });
     const set = await h.db.user.findUniqueOrThrow({ where: { id: userId } });
     await setUserBudget({ deps: h.deps, email, limitUsd: null });
     const cleared = await h.db.user.findUniqueOrThrow({ where: { id: userId } });

@@ -22,7 +22,9 @@ export async function setUserBudget(options: {
     limit = new Decimal(options.limitUsd.trim());
   }
 
-  const user = await options.deps.db.user.findUnique({ where: { email: options.email } });
+  const user = await options.deps.db.user.findUnique({
+    where: { email: options.email.trim().toLowerCase() },
+  });
   if (!user) throw notFound(`User ${options.email}`);
 
   await options.deps.db.user.update({

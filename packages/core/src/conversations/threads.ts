@@ -35,8 +35,8 @@ export async function getOwnedThread(options: { deps: Deps; userId: string; thre
 }
 
 /**
- * A title given at creation is a working title: the model may still rewrite it as the thread
- * grows. Only a rename by a person fixes a title for good.
+ * A title given at creation was chosen by a person, so it is kept like a renamed one; without
+ * one the thread starts as "New thread" and the model titles it as it grows.
  */
 export async function createThread(options: {
   deps: Deps;
@@ -48,7 +48,12 @@ export async function createThread(options: {
   await getOwnedProject(options);
 
   return options.deps.db.thread.create({
-    data: { projectId: options.projectId, userId: options.userId, title, titleSource: 'default' },
+    data: {
+      projectId: options.projectId,
+      userId: options.userId,
+      title,
+      titleSource: options.title === undefined ? 'default' : 'user',
+    },
   });
 }
 

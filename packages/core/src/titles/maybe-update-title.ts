@@ -114,7 +114,8 @@ export async function maybeUpdateTitle(options: {
       where: { id: threadId, titleSource: { not: 'user' }, titledAtCount: thread.titledAtCount },
       data: { title, titleSource: 'generated', titledAtCount: thread.messageCount },
     });
-    return updated.count === 1 ? { title } : null;
+    // The count moves on either way; the client hears of it only when the words changed.
+    return updated.count === 1 && title !== thread.title ? { title } : null;
   } catch (error) {
     log.warn({ err: error }, 'title update failed');
     return null;

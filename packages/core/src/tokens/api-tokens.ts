@@ -14,7 +14,9 @@ export async function createApiToken(options: {
   deps: Pick<CoreDeps, 'db'>;
   email: string;
 }): Promise<{ token: string; userId: string }> {
-  const user = await options.deps.db.user.findUnique({ where: { email: options.email } });
+  const user = await options.deps.db.user.findUnique({
+    where: { email: options.email.trim().toLowerCase() },
+  });
   if (!user) throw notFound(`User ${options.email}`);
 
   const token = PREFIX + randomBytes(32).toString('base64url');

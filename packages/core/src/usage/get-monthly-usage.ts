@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
 
 import { checkUserBudget, type BudgetStatus } from '../budget/check-user-budget.ts';
 import type { CoreDeps, CoreSettings } from '../deps.ts';
@@ -28,6 +28,18 @@ export interface MonthlyUsage {
   byModel: (UsageGroup & { model: string })[];
   byKind: (UsageGroup & { kind: string })[];
   byDay: (UsageGroup & { date: string })[];
+}
+
+/** Another month's budget, judged on its own spend against today's limit; nothing is held. */
+function closedMonthBudget(limit: Decimal, spent: Decimal, end: Date): BudgetStatus {
+  return {
+    allowed: spent.lt(limit),
+    spent,
+    reserved: toDecimal(0),
+    limit,
+    remaining: Decimal.max(0, limit.minus(spent)),
+    resetsAt: end,
+  };
 }
 
 type DailyRow = {
@@ -116,12 +128,7 @@ export async function getMonthlyUsage(options: {
     totalCacheReadInputTokens: Number(totals?.totalCacheReadInputTokens ?? 0),
     budget: isCurrent
       ? budget
-      : {
-          ...budget,
-          spent: toDecimal(totals?.totalCost),
-          reserved: toDecimal(0),
-          resetsAt: month.end,
-        },
+      : closedMonthBudget(budget.limit, toDecimal(totals?.totalCost), month.end),
     byModel: sorted(byModel),
     byKind: sorted(byKind),
     byDay: sorted(byDay),
