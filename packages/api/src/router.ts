@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { month } from './inputs.ts';
 import { presentBudget, presentMonthlyUsage } from './present.ts';
-import { chat } from './routers/chat.ts';
+import { chat, stopChat } from './routers/chat.ts';
 import { projects } from './routers/projects.ts';
 import { threads } from './routers/threads.ts';
 import { usage } from './routers/usage.ts';
@@ -11,6 +11,7 @@ import { protectedProcedure, publicProcedure, router } from './trpc.ts';
 
 export const appRouter = router({
   chat,
+  stopChat,
   projects,
   threads,
   usage,

@@ -28,6 +28,7 @@ export { buildSystemPrompt } from './model/system-prompt.ts';
 export type { ChatEvent, ReplyUsage } from './chat/chat-events.ts';
 export { startChatTurn, MAX_MESSAGE_LENGTH, type ChatTurnInput } from './chat/start-chat-turn.ts';
 export { TurnHub } from './chat/turn-hub.ts';
+export { stopChatTurn } from './chat/stop-chat-turn.ts';
 
 export { createApiToken, resolveApiToken } from './tokens/api-tokens.ts';
 export type { Message, Project, Thread, TokenUsage } from '@analyst/db';

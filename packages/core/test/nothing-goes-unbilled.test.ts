@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startChatTurn } from '../src/chat/start-chat-turn.ts';
 import { TurnHub } from '../src/chat/turn-hub.ts';
+import { stopChatTurn } from '../src/chat/stop-chat-turn.ts';
+import type { ChatEvent } from '../src/chat/chat-events.ts';
 import { estimateTokens } from '../src/usage/estimate-tokens.ts';
 import { openHarness, type Harness } from './harness.ts';
 
@@ -245,5 +247,74 @@ describe.each(databaseKinds)('when a reply breaks on %s', (kind) => {
     expect(await h.db.tokenUsage.count({ where: { userId } })).toBe(1);
     expect(a.find((e) => e.type === 'complete')).toEqual(b.find((e) => e.type === 'complete'));
     expect(await h.db.budgetReservation.count({ where: { userId } })).toBe(0);
+  });
+
+  it('lets a client whose connection dropped rejoin the reply within the grace', async () => {
+    const userId = await h.createUser();
+    const thread = await h.createThread(userId);
+    const clientMessageId = randomUUID();
+    h.stub.enqueue({ kind: 'reply', match: 'blip', deltaDelayMs: 60 });
+    const before = h.stub.requests.length;
+    const dropped = new AbortController();
+    const input = { userId, threadId: thread.id, clientMessageId, content: 'a network blip' };
+
+    const first = await startChatTurn({
+      deps: h.deps,
+      hub: h.hub,
+      input: { ...input, signal: dropped.signal },
+    });
+    const seen: ChatEvent[] = [];
+    for await (const event of first) {
+      seen.push(event);
+      if (seen.length === 3) dropped.abort();
+    }
+    const rejoined = await startChatTurn({
+      deps: h.deps,
+      hub: h.hub,
+      input: { ...input, lastEventId: seen.at(-1)?.id },
+    });
+    for await (const event of rejoined) seen.push(event);
+
+    const text = seen.map((event) => (event.type === 'delta' ? event.text : '')).join('');
+    const reply = await h.db.message.findFirstOrThrow({
+      where: { threadId: thread.id, role: 'assistant' },
+    });
+    expect(seen.at(-1)?.type).toBe('complete');
+    expect(reply).toMatchObject({ status: 'complete', content: text });
+    expect(h.stub.requests.length - before).toBe(1);
+  });
+
+  it('stops at once when the person asks, keeping and billing what arrived', async () => {
+    const userId = await h.createUser();
+    const thread = await h.createThread(userId);
+    const clientMessageId = randomUUID();
+    h.stub.enqueue({ kind: 'hang', afterDeltas: 2, match: 'stop now' });
+
+    const events = await startChatTurn({
+      deps: h.deps,
+      hub: h.hub,
+      input: { userId, threadId: thread.id, clientMessageId, content: 'stop now please' },
+    });
+    const seen: ChatEvent[] = [];
+    for await (const event of events) {
+      seen.push(event);
+      if (seen.filter((e) => e.type === 'delta').length === 2 && seen.length === 3) {
+        await stopChatTurn({
+          deps: h.deps,
+          hub: h.hub,
+          userId,
+          threadId: thread.id,
+          clientMessageId,
+        });
+      }
+    }
+
+    expect(seen.at(-1)).toMatchObject({ type: 'error', code: 'ABORTED' });
+    const reply = await h.db.message.findFirstOrThrow({
+      where: { threadId: thread.id, role: 'assistant' },
+    });
+    expect(reply).toMatchObject({ status: 'partial', endReason: 'ABORTED' });
+    const row = await h.db.tokenUsage.findFirstOrThrow({ where: { userId } });
+    expect(row.outputTokens).toBe(estimateTokens(reply.content));
   });
 });

@@ -202,12 +202,17 @@ export class ChatStore {
   }
 
   /**
-   * Leaving the subscription is the cancel: the server aborts the model call, keeps the text it
-   * had and bills it. Its settlement lands a moment later, hence the delayed refreshes.
+   * Stop tells the server to cancel now (leaving alone would give the connection a moment to
+   * come back), then leaves the subscription. The server keeps the text it had and bills it; its
+   * settlement lands a moment later, hence the delayed refreshes.
    */
   stop(threadId: string): void {
     for (const turn of this.chatOf(threadId).turns) {
       if (!isActive(turn)) continue;
+      // If this call fails the reply still ends: the server cancels it once the client is gone.
+      this.client.stopChat
+        .mutate({ threadId, clientMessageId: turn.clientMessageId })
+        .catch(() => undefined);
       this.unsubscribers.get(turn.clientMessageId)?.();
       this.unsubscribers.delete(turn.clientMessageId);
       this.patch(threadId, turn.clientMessageId, { status: 'stopped', reconnecting: false });

@@ -1,8 +1,9 @@
-import { startChatTurn } from '@analyst/core';
+import { startChatTurn, stopChatTurn } from '@analyst/core';
+import { z } from 'zod';
 import { tracked } from '@trpc/server';
 
 import { toTRPCError } from '../errors.ts';
-import { chatInput } from '../inputs.ts';
+import { chatInput, id } from '../inputs.ts';
 import { protectedProcedure } from '../trpc.ts';
 
 /**
@@ -35,3 +36,10 @@ export const chat = protectedProcedure.input(chatInput).subscription(async funct
     throw toTRPCError(error);
   }
 });
+
+/** Stop pressed: cancel the reply now. What arrived stays, marked partial, and is billed. */
+export const stopChat = protectedProcedure
+  .input(z.object({ threadId: id, clientMessageId: z.uuid('clientMessageId must be a UUID.') }))
+  .mutation(({ ctx, input }) =>
+    stopChatTurn({ deps: ctx.deps, hub: ctx.hub, userId: ctx.user.id, ...input }),
+  );

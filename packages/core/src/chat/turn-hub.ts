@@ -6,18 +6,27 @@ interface LiveTurn {
   wake: Set<() => void>;
   followers: number;
   controller: AbortController;
+  /** Set while the turn has no follower: it is cancelled when this fires. */
+  orphaned?: NodeJS.Timeout;
 }
 
 /** How long a finished turn stays in memory for clients that reconnect right after its end. */
 const KEEP_FINISHED_MS = 30_000;
 
+/** How long a turn with no client left waits for one to reconnect before it is cancelled. */
+const RECONNECT_GRACE_MS = 2_000;
+
 /**
  * The turns this process is streaming, so that a client that reconnects mid-reply joins the live
- * turn instead of starting a second model call. When the last follower leaves, the turn is
- * cancelled: the upstream call is aborted and the partial reply is kept and billed.
+ * turn instead of starting a second model call. When the last follower leaves, the turn waits a
+ * moment for it to come back (a dropped connection reconnects within a second or two); then it is
+ * cancelled: the upstream call is aborted and the partial reply is kept and billed. A client that
+ * means to stop says so (`stop`), and that cancels at once.
  */
 export class TurnHub {
   private readonly turns = new Map<string, LiveTurn>();
+
+  constructor(private readonly options: { reconnectGraceMs?: number } = {}) {}
 
   static key(threadId: string, clientMessageId: string): string {
     return `${threadId}:${clientMessageId}`;
@@ -74,6 +83,7 @@ export class TurnHub {
       index = seen + 1;
     }
     turn.followers += 1;
+    clearTimeout(turn.orphaned);
     try {
       for (;;) {
         while (index < turn.events.length) {
@@ -94,8 +104,21 @@ export class TurnHub {
       }
     } finally {
       turn.followers -= 1;
-      if (turn.followers === 0 && !turn.done) turn.controller.abort();
+      if (turn.followers === 0 && !turn.done) {
+        turn.orphaned = setTimeout(() => {
+          if (turn.followers === 0) turn.controller.abort();
+        }, this.options.reconnectGraceMs ?? RECONNECT_GRACE_MS);
+        turn.orphaned.unref();
+      }
     }
+  }
+
+  /** Cancels a live turn now; false when this process has no such turn running. */
+  stop(key: string): boolean {
+    const turn = this.turns.get(key);
+    if (!turn || turn.done) return false;
+    turn.controller.abort();
+    return true;
   }
 
   /** Cancels every live turn, as a server does when it shuts down. */
