@@ -130,4 +130,27 @@ describe.each(databaseKinds)('a chat turn on %s', (kind) => {
     expect(row.priceEntry.startsWith('fallback:')).toBe(true);
     expect(unknown.loggedUnknownModels.has('claude-zzz-9')).toBe(true);
   });
+
+  it('sends only the most recent messages of a long thread, oldest first', async () => {
+    const userId = await h.createUser();
+    const thread = await h.createThread(userId);
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    await h.db.message.createMany({
+      data: Array.from({ length: 80 }, (_, i) => ({
+        threadId: thread.id,
+        role: i % 2 === 0 ? 'user' : 'assistant',
+        content: `message ${String(i)}`,
+        createdAt: new Date(start + i * 1000),
+      })),
+    });
+    const before = h.stub.requests.length;
+
+    await h.chat({ userId, threadId: thread.id, content: 'the newest question' });
+
+    const sent = h.stub.requests[before]?.body.messages ?? [];
+    expect(sent.length).toBeLessThanOrEqual(60);
+    expect(sent.at(-1)).toMatchObject({ role: 'user', content: 'the newest question' });
+    expect(sent.at(-2)).toMatchObject({ role: 'assistant', content: 'message 79' });
+    expect(sent[0]?.role).toBe('user');
+  });
 });

@@ -1,11 +1,12 @@
 import { reserveBudget, releaseReservation } from '../budget/reserve-budget.ts';
+import { loadRecentMessages } from '../conversations/recent-messages.ts';
 import { getOwnedThread } from '../conversations/threads.ts';
 import type { ChatDeps } from '../deps.ts';
 import { DomainError, invalidInput } from '../errors/domain-error.ts';
 import { buildSystemPrompt } from '../model/system-prompt.ts';
 import { calculateCost } from '../pricing/index.ts';
 import { estimateInputTokensHigh } from '../usage/estimate-tokens.ts';
-import { buildHistory } from './build-history.ts';
+import { buildHistory, HISTORY_LIMIT } from './build-history.ts';
 import type { ChatEvent } from './chat-events.ts';
 import { replayTurn } from './replay-turn.ts';
 import { runTurn } from './run-turn.ts';
@@ -62,11 +63,7 @@ export async function startChatTurn(options: {
   if (hub.has(key)) return hub.follow(key, follow);
   if (existing) return replayTurn({ deps, hub, key, userMessage: existing, input });
 
-  const previous = await deps.db.message.findMany({
-    where: { threadId: thread.id },
-    orderBy: [{ createdAt: 'asc' }, { role: 'desc' }],
-    select: { role: true, content: true },
-  });
+  const previous = await loadRecentMessages({ deps, threadId: thread.id, limit: HISTORY_LIMIT });
   const system = buildSystemPrompt(thread.project);
   const history = buildHistory([...previous, { role: 'user', content: input.content }]);
   const model = deps.settings.chatModel;

@@ -3,7 +3,7 @@ import type { ModelRequest } from '../model/model-port.ts';
 import type { Usage } from '../pricing/index.ts';
 import { cleanTitle } from './clean-title.ts';
 
-const RECENT_MESSAGES = 10;
+export const RECENT_MESSAGES = 10;
 const MESSAGE_EXCERPT = 600;
 const TITLE_MAX_TOKENS = 60;
 

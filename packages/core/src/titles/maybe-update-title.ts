@@ -1,12 +1,13 @@
 import { releaseReservation, reserveBudget } from '../budget/reserve-budget.ts';
 import type { ChatDeps } from '../deps.ts';
+import { loadRecentMessages } from '../conversations/recent-messages.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import type { ModelRequest } from '../model/model-port.ts';
 import { calculateCost } from '../pricing/index.ts';
 import { estimateInputTokensHigh } from '../usage/estimate-tokens.ts';
 import { trackTokenUsage } from '../usage/track-token-usage.ts';
 import { cleanTitle } from './clean-title.ts';
-import { buildTitleRequest } from './generate-thread-title.ts';
+import { buildTitleRequest, RECENT_MESSAGES } from './generate-thread-title.ts';
 
 /** Whether the count has crossed a multiple of the interval since the last title. */
 export function isTitleDue(options: {
@@ -68,10 +69,11 @@ export async function maybeUpdateTitle(options: {
     });
     if (!due) return null;
 
-    const messages = await deps.db.message.findMany({
-      where: { threadId, content: { not: '' } },
-      orderBy: [{ createdAt: 'asc' }, { role: 'desc' }],
-      select: { role: true, content: true },
+    const messages = await loadRecentMessages({
+      deps,
+      threadId,
+      limit: RECENT_MESSAGES,
+      withContentOnly: true,
     });
     const request = buildTitleRequest({ settings: deps.settings, messages });
     const reservation = await admitTitleCall({ deps, userId, request });
