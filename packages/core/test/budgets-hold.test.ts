@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkUserBudget } from '../src/budget/check-user-budget.ts';
 import { reserveBudget } from '../src/budget/reserve-budget.ts';
 import { DomainError } from '../src/errors/domain-error.ts';
-import { trackTokenUsage } from '../src/usage/track-token-usage.ts';
 import { fixedClock, openHarness, type Harness } from './harness.ts';
 import Decimal from 'decimal.js';
 
@@ -17,27 +16,7 @@ describe.each(databaseKinds)('budgets on %s', (kind) => {
     await h.close();
   });
 
-  /** Spends exactly `usd` of claude-sonnet-4-6 input ($3/M, no long-context tier). */
-  async function spend(userId: string, tokens: number) {
-    await trackTokenUsage({
-      deps: h.deps,
-      record: {
-        userId,
-        threadId: null,
-        messageId: null,
-        kind: 'chat',
-        model: 'claude-sonnet-4-6',
-        usage: {
-          inputTokens: tokens,
-          outputTokens: 0,
-          cacheCreationInputTokens: 0,
-          cacheReadInputTokens: 0,
-        },
-        endpoint: '/threads/setup/chat',
-        outcome: 'complete',
-      },
-    });
-  }
+  const spend = (userId: string, inputTokens: number) => h.recordUsage({ userId, inputTokens });
 
   it('turns checkUserBudget false once the month reaches the limit', async () => {
     const userId = await h.createUser('1');

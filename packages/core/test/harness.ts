@@ -12,6 +12,7 @@ import { loadPriceTable } from '../src/pricing/index.ts';
 import { startChatTurn } from '../src/chat/start-chat-turn.ts';
 import { TurnHub } from '../src/chat/turn-hub.ts';
 import type { ChatEvent } from '../src/chat/chat-events.ts';
+import { trackTokenUsage } from '../src/usage/track-token-usage.ts';
 
 export const testSettings: CoreSettings = {
   chatModel: 'claude-sonnet-4-5',
@@ -82,6 +83,38 @@ export async function openHarness(
     });
   }
 
+  /**
+   * Writes one ledger row the way a finished call does; input is priced, by default, at
+   * claude-sonnet-4-6's $3/M (no long-context tier), so 100,000 tokens spend exactly 0.3.
+   */
+  async function recordUsage(options: {
+    userId: string;
+    inputTokens: number;
+    outputTokens?: number;
+    model?: string;
+    kind?: 'chat' | 'title';
+    at?: string;
+  }) {
+    await trackTokenUsage({
+      deps: options.at === undefined ? deps : { ...deps, clock: fixedClock(options.at) },
+      record: {
+        userId: options.userId,
+        threadId: null,
+        messageId: null,
+        kind: options.kind ?? 'chat',
+        model: options.model ?? 'claude-sonnet-4-6',
+        usage: {
+          inputTokens: options.inputTokens,
+          outputTokens: options.outputTokens ?? 0,
+          cacheCreationInputTokens: 0,
+          cacheReadInputTokens: 0,
+        },
+        endpoint: '/threads/none/chat',
+        outcome: 'complete',
+      },
+    });
+  }
+
   /** Runs one turn to its end and returns every event. */
   async function chat(input: {
     userId: string;
@@ -109,6 +142,7 @@ export async function openHarness(
     db: database.prisma,
     createUser,
     createThread,
+    recordUsage,
     chat,
     async close() {
       await stub.close();

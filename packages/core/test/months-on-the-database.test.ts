@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkUserBudget } from '../src/budget/check-user-budget.ts';
 import { getMonthlyUsage } from '../src/usage/get-monthly-usage.ts';
 import { listUsage } from '../src/usage/list-usage.ts';
-import { trackTokenUsage } from '../src/usage/track-token-usage.ts';
 import { fixedClock, openHarness, type Harness } from './harness.ts';
 
 describe.each(databaseKinds)('calendar months in UTC on %s', (kind) => {
@@ -16,27 +15,8 @@ describe.each(databaseKinds)('calendar months in UTC on %s', (kind) => {
     await h.close();
   });
 
-  async function spendAt(userId: string, iso: string, inputTokens: number) {
-    const clock = fixedClock(iso);
-    await trackTokenUsage({
-      deps: { ...h.deps, clock },
-      record: {
-        userId,
-        threadId: null,
-        messageId: null,
-        kind: 'chat',
-        model: 'claude-sonnet-4-6',
-        usage: {
-          inputTokens,
-          outputTokens: 0,
-          cacheCreationInputTokens: 0,
-          cacheReadInputTokens: 0,
-        },
-        endpoint: '/threads/t/chat',
-        outcome: 'complete',
-      },
-    });
-  }
+  const spendAt = (userId: string, at: string, inputTokens: number) =>
+    h.recordUsage({ userId, at, inputTokens });
 
   it('counts the last millisecond of a month in that month and the next instant in the next', async () => {
     const userId = await h.createUser();
@@ -75,25 +55,8 @@ describe.each(databaseKinds)('calendar months in UTC on %s', (kind) => {
 
   it('reports breakdowns by model, kind and day that add up to the ledger', async () => {
     const userId = await h.createUser();
-    const record = (iso: string, model: string, kind: 'chat' | 'title', inputTokens: number) =>
-      trackTokenUsage({
-        deps: { ...h.deps, clock: fixedClock(iso) },
-        record: {
-          userId,
-          threadId: null,
-          messageId: null,
-          kind,
-          model,
-          usage: {
-            inputTokens,
-            outputTokens: 10,
-            cacheCreationInputTokens: 0,
-            cacheReadInputTokens: 0,
-          },
-          endpoint: '/threads/t/chat',
-          outcome: 'complete',
-        },
-      });
+    const record = (at: string, model: string, kind: 'chat' | 'title', inputTokens: number) =>
+      h.recordUsage({ userId, at, model, kind, inputTokens, outputTokens: 10 });
     await record('2026-05-01T08:00:00Z', 'claude-sonnet-4-6', 'chat', 1000); // 0.003 + 0.00015
     await record('2026-05-01T09:00:00Z', 'claude-sonnet-4-6', 'chat', 2000); // 0.006 + 0.00015
     await record('2026-05-01T09:01:00Z', 'claude-haiku-4-5', 'title', 500); // 0.0005 + 0.00005
@@ -122,24 +85,7 @@ describe.each(databaseKinds)('calendar months in UTC on %s', (kind) => {
     const userId = await h.createUser('12.5');
     await spendAt(userId, '2026-11-15T10:00:00.000Z', 1_000_000); // 3
     const clock = fixedClock('2026-12-10T00:00:00.000Z');
-    await trackTokenUsage({
-      deps: { ...h.deps, clock },
-      record: {
-        userId,
-        threadId: null,
-        messageId: null,
-        kind: 'chat',
-        model: 'claude-sonnet-4-6',
-        usage: {
-          inputTokens: 100_000,
-          outputTokens: 0,
-          cacheCreationInputTokens: 0,
-          cacheReadInputTokens: 0,
-        },
-        endpoint: '/threads/t/chat',
-        outcome: 'complete',
-      },
-    });
+    await spendAt(userId, '2026-12-10T00:00:00.000Z', 100_000);
 
     const november = await getMonthlyUsage({
       deps: { ...h.deps, clock },
