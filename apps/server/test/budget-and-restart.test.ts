@@ -15,7 +15,7 @@ describe('a refused chat over SSE', () => {
     await server.close();
   });
 
-  it('is TOO_MANY_REQUESTS with the reset date, before any event and before the model', async () => {
+  it('is TOO_MANY_REQUESTS with the reset date, before any event and the model', async () => {
     const client = createClient(server.url, { cookie: await signUp(server.url, 'cy@example.com') });
     const project = await client.projects.create.mutate({ name: 'Budget' });
     const thread = await client.threads.create.mutate({ projectId: project.id });

@@ -12,9 +12,13 @@ export function BudgetBanner(props: { budget: Budget | undefined; announce: bool
   let text = 'Messages cannot be sent until it resets.';
   if (budget && budgetShare(budget) < 1) {
     // Not spent yet, but replies still running hold what is left of it.
-    text = `Replies in progress hold the rest of your ${formatUsd(budget.limit)} limit; you can send again when they finish.`;
+    text =
+      `Replies in progress hold the rest of your ${formatUsd(budget.limit)} limit; ` +
+      'you can send again when they finish.';
   } else if (budget) {
-    text = `You have spent ${formatUsd(budget.spent)} of your ${formatUsd(budget.limit)} limit this month. It resets on ${formatDate(budget.resetsAt)}.`;
+    text =
+      `You have spent ${formatUsd(budget.spent)} of your ${formatUsd(budget.limit)} limit ` +
+      `this month. It resets on ${formatDate(budget.resetsAt)}.`;
   }
   return (
     <div

@@ -39,7 +39,10 @@ export interface LiveTurn {
 /** One thread's chat in this session. */
 export interface ThreadChat {
   turns: readonly LiveTurn[];
-  /** The composer's text, kept here so it survives leaving the thread and a refusal can restore it. */
+  /**
+   * The composer's text, kept here so it survives leaving the thread and a refusal can restore
+   * it.
+   */
   draft: string;
   /** When (Date.now()) a message was last refused because this month's budget is spent. */
   budgetRefusedAt: number | null;
